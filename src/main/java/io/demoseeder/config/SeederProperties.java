@@ -1,0 +1,58 @@
+package io.demoseeder.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting an operator can change, bound from {@code seeder.*}: defaults in
+ * {@code application.yml}, then the job config file, then the environment, then the
+ * command line. Unknown keys are rejected so that a typo in a job config is an error
+ * rather than a silently ignored setting.
+ */
+@Validated
+@ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
+public record SeederProperties(@Valid @NotNull Db db, long seed, @NotNull LocalDate asOf,
+		@Min(1) @Max(10_000) int scale, @NotNull Path reportDir, @NotNull Path backupDir, Path inputDir,
+		@Valid @NotNull Reset reset, @Valid @NotNull Backup backup) {
+
+	/** Where the target database is; the password is never logged. */
+	public record Db(String url, @DefaultValue("postgres") String user, @DefaultValue("") String password) {
+
+		@Override
+		public String toString() {
+			return "Db[url=" + this.url + ", user=" + this.user + ", password=****]";
+		}
+
+	}
+
+	/** What the safety guard allows to be dropped. */
+	public record Reset(@NotEmpty List<String> allowedDatabases, @NotEmpty List<String> allowedHosts,
+			boolean forceUnmarked) {
+	}
+
+	/** Backups taken before each reset. */
+	public record Backup(@Min(1) int retention, @NotNull PgDumpMode pgDump) {
+	}
+
+	/** Whether backups use {@code pg_dump} or the JDBC fallback. */
+	public enum PgDumpMode {
+
+		/** {@code pg_dump} when a compatible one is on PATH, else the JDBC fallback. */
+		AUTO,
+		/** Always the JDBC fallback. */
+		NEVER
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.demoseeder.migrate;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the Flyway migrations in {@code classpath:db/migration}. Flyway's history table
+ * stays in {@code public}; the application tables live in schema {@code migration}, which
+ * V1 creates.
+ */
+public final class SchemaMigrator {
+
+	public static final String LOCATION = "classpath:db/migration";
+
+	private SchemaMigrator() {
+	}
+
+	public static MigrateResult migrate(DataSource dataSource) {
+		return flyway(dataSource).migrate();
+	}
+
+	public static Flyway flyway(DataSource dataSource) {
+		return Flyway.configure().dataSource(dataSource).locations(LOCATION).failOnMissingLocations(true).load();
+	}
+
+}
