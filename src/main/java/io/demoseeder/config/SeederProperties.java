@@ -17,14 +17,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Every setting an operator can change, bound from {@code seeder.*}: defaults in
  * {@code application.yml}, then the job config file, then the environment, then the
- * command line. Unknown keys are rejected so that a typo in a job config is an error
- * rather than a silently ignored setting.
+ * command line. {@code asOf} null means today. Unknown keys are rejected so that a typo
+ * in a job config is an error rather than a silently ignored setting.
  */
 @Validated
 @ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
-public record SeederProperties(@Valid @NotNull Db db, long seed, @NotNull LocalDate asOf,
-		@Min(1) @Max(10_000) int scale, @NotNull Path reportDir, @NotNull Path backupDir, Path inputDir,
-		@Valid @NotNull Reset reset, @Valid @NotNull Backup backup) {
+public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf, @Min(1) @Max(10_000) int scale,
+		@NotNull Path reportDir, @NotNull Path backupDir, Path inputDir, @Valid @NotNull Reset reset,
+		@Valid @NotNull Backup backup) {
 
 	/** Where the target database is; the password is never logged. */
 	public record Db(String url, @DefaultValue("postgres") String user, @DefaultValue("") String password) {

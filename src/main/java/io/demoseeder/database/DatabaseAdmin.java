@@ -29,6 +29,8 @@ public class DatabaseAdmin {
 
 	private static final String FORMAT_MARK = "SELECT format('COMMENT ON DATABASE %I IS %L', ?::text, ?::text)";
 
+	private static final String FORMAT_RENAME = "SELECT format('ALTER DATABASE %I RENAME TO %I', ?::text, ?::text)";
+
 	private static final String USER_TABLES = """
 			SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 			WHERE c.relkind IN ('r', 'p')
@@ -84,6 +86,12 @@ public class DatabaseAdmin {
 	public void drop(String database) {
 		logger.info("Dropping database " + database);
 		executeFormatted(FORMAT_DROP, database);
+	}
+
+	public void rename(String from, String to) {
+		logger.info("Renaming database " + from + " to " + to);
+		JdbcTemplate jdbc = maintenance();
+		jdbc.execute(Objects.requireNonNull(jdbc.queryForObject(FORMAT_RENAME, String.class, from, to)));
 	}
 
 	public void mark(String database) {

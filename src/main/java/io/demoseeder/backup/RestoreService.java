@@ -1,0 +1,146 @@
+package io.demoseeder.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.database.DatabaseLocation;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Loads a backup made by {@link BackupService} into an existing, empty database: a
+ * {@code .dump} with pg_restore, a {@code .zip} over JDBC. Creating (or dropping) that
+ * database, and deciding it may be written to, is the caller's job. When the set's
+ * manifest is beside the file, the file's checksum is checked before and the restored row
+ * counts after.
+ */
+public class RestoreService {
+
+	private static final String INVALID_CATALOG_NAME = "3D000";
+
+	private static final Log logger = LogFactory.getLog(RestoreService.class);
+
+	private final PgTools tools;
+
+	public RestoreService() {
+		this(new PgTools());
+	}
+
+	public RestoreService(PgTools tools) {
+		this.tools = tools;
+	}
+
+	/**
+	 * Restores {@code dataFile} into {@code emptyTarget}.
+	 * @throws BackupException (one line, naming the file) if the file is missing,
+	 * unreadable, corrupt or does not match its manifest, if the target is not empty, or
+	 * if loading fails
+	 */
+	public RestoreResult restore(Path dataFile, DatabaseLocation emptyTarget) {
+		String format = formatOf(dataFile);
+		Path pgRestore = BackupManifest.PG_DUMP.equals(format) ? pgRestore(dataFile) : null;
+		BackupManifest manifest = manifestOf(dataFile);
+		checkEmpty(dataFile, emptyTarget);
+		logger.info("Restoring " + dataFile + " into database " + emptyTarget.database());
+		if (pgRestore != null) {
+			runPgRestore(pgRestore, dataFile, emptyTarget);
+		}
+		else {
+			JdbcZipRestore.restore(dataFile, emptyTarget);
+		}
+		Map<TableName, Long> counts = countRows(dataFile, emptyTarget);
+		if (manifest != null) {
+			RowCounts.difference(manifest.rowCounts(), counts).ifPresent((difference) -> {
+				throw new BackupException("restore of " + dataFile + " does not match its manifest: " + difference);
+			});
+		}
+		logger.info("Restored " + counts.size() + " tables from " + dataFile);
+		return new RestoreResult(dataFile, format, counts, manifest != null);
+	}
+
+	private static String formatOf(Path dataFile) {
+		if (!Files.isRegularFile(dataFile)) {
+			throw new BackupException("backup file " + dataFile + " does not exist");
+		}
+		if (!Files.isReadable(dataFile)) {
+			throw new BackupException("backup file " + dataFile + " is not readable");
+		}
+		String name = dataFile.getFileName().toString();
+		if (name.endsWith(BackupSet.DUMP)) {
+			return BackupManifest.PG_DUMP;
+		}
+		if (name.endsWith(BackupSet.ZIP)) {
+			return BackupManifest.JDBC_ZIP;
+		}
+		throw new BackupException("backup file " + dataFile + " is neither a .dump nor a .zip");
+	}
+
+	/** The manifest beside the file, after checking the file against it; null if none. */
+	private static BackupManifest manifestOf(Path dataFile) {
+		Path manifestFile = BackupSet.manifestBeside(dataFile);
+		if (!Files.exists(manifestFile)) {
+			logger.info("No manifest " + manifestFile + ": restoring without checking row counts");
+			return null;
+		}
+		BackupManifest manifest = BackupManifest.read(manifestFile);
+		try {
+			BackupManifest.DataFile actual = BackupManifest.DataFile.of(dataFile);
+			if (actual.size() != manifest.dataFile().size() || !actual.sha256().equals(manifest.dataFile().sha256())) {
+				throw new BackupException(
+						"backup file " + dataFile + " is damaged: its size or sha256 differs from " + manifestFile);
+			}
+		}
+		catch (IOException ex) {
+			throw new BackupException("backup file " + dataFile + " is not readable: " + BackupException.describe(ex),
+					ex);
+		}
+		return manifest;
+	}
+
+	private static void checkEmpty(Path dataFile, DatabaseLocation target) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			long tables = UserTables.countIncludingPartitioned(connection);
+			if (tables > 0) {
+				throw new BackupException("cannot restore " + dataFile + ": target database " + target.database()
+						+ " is not empty (" + tables + " tables)");
+			}
+		}
+		catch (SQLException ex) {
+			String problem = INVALID_CATALOG_NAME.equals(ex.getSQLState()) ? "does not exist"
+					: "cannot be reached: " + BackupException.describe(ex);
+			throw new BackupException(
+					"cannot restore " + dataFile + ": target database " + target.database() + " " + problem, ex);
+		}
+	}
+
+	private Path pgRestore(Path dump) {
+		return this.tools.find("pg_restore")
+			.orElseThrow(() -> new BackupException("cannot restore " + dump
+					+ ": no pg_restore on PATH (a .dump needs it; a .zip backup restores without it)"));
+	}
+
+	private void runPgRestore(Path pgRestore, Path dump, DatabaseLocation target) {
+		// one transaction: a dump that fails half-way leaves the target empty again
+		this.tools.run(List.of(pgRestore.toString(), "--no-owner", "--exit-on-error", "--single-transaction",
+				"--no-password", "--dbname=" + PgTools.dbnameConninfo(target.database()), dump.toString()), target,
+				dump);
+	}
+
+	private static Map<TableName, Long> countRows(Path dataFile, DatabaseLocation target) {
+		try (Connection connection = Snapshots.open(target)) {
+			Map<TableName, Long> counts = UserTables.countRows(connection, UserTables.list(connection));
+			connection.commit();
+			return counts;
+		}
+		catch (SQLException ex) {
+			throw new BackupException(
+					"cannot count the rows restored from " + dataFile + ": " + BackupException.describe(ex), ex);
+		}
+	}
+
+}

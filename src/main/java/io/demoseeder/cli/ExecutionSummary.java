@@ -1,0 +1,54 @@
+package io.demoseeder.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+
+import io.demoseeder.job.SeedParameters;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Prints a job execution and its steps as a small fixed-width table. */
+final class ExecutionSummary {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private ExecutionSummary() {
+	}
+
+	static void print(PrintStream out, JobExecution execution) {
+		out.printf("execution %d (instance %d) %s  %s -> %s  [%s]%n", execution.getId(), execution.getJobInstanceId(),
+				execution.getStatus(), time(execution.getStartTime()), time(execution.getEndTime()),
+				SeedParameters.of(execution.getJobParameters()));
+		execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparing(StepExecution::getId))
+			.forEach((step) -> out.printf("    %-28s %-10s read %-8d write %-8d skip %-6d %8s%n", step.getStepName(),
+					step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
+					duration(step.getStartTime(), step.getEndTime())));
+		String exitDescription = execution.getExitStatus().getExitDescription();
+		if (!execution.getStatus().isRunning() && !exitDescription.isBlank()) {
+			out.println("    exit: " + firstLine(exitDescription));
+		}
+	}
+
+	static String firstLine(String text) {
+		int newline = text.indexOf('\n');
+		return (newline >= 0) ? text.substring(0, newline).strip() : text.strip();
+	}
+
+	private static String time(LocalDateTime time) {
+		return (time != null) ? TIME.format(time) : "-";
+	}
+
+	private static String duration(LocalDateTime start, LocalDateTime end) {
+		if (start == null || end == null) {
+			return "-";
+		}
+		return String.format("%.1fs", Duration.between(start, end).toMillis() / 1000.0);
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.demoseeder.config;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.demoseeder.database.DatabaseAdmin;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.database.TargetDatabase;
+
+import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * Two databases on one server: the target, which the job drops and rebuilds, and the
+ * control database {@code <target>_control} holding Spring Batch's job repository, which
+ * must outlive every reset so that a failed run can be relaunched.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DataSourceConfiguration {
+
+	/** Set by the CLI for commands that may fall back to an embedded server. */
+	public static final String EMBEDDED_ALLOWED = "demo-seeder.embedded-allowed";
+
+	@Bean(destroyMethod = "close")
+	TargetDatabase targetDatabase(SeederProperties properties, Environment environment) {
+		SeederProperties.Db db = properties.db();
+		if (db.url() != null && !db.url().isBlank()) {
+			return TargetDatabase.configured(db.url(), db.user(), db.password());
+		}
+		if (!environment.getProperty(EMBEDDED_ALLOWED, Boolean.class, false)) {
+			throw new InvalidConfigurationException(
+					"no database URL: give --db-url or set SEEDER_DB_URL (only 'run' starts an embedded database)");
+		}
+		return TargetDatabase.embedded();
+	}
+
+	@Bean
+	DatabaseLocation targetLocation(TargetDatabase targetDatabase) {
+		return targetDatabase.location();
+	}
+
+	/** Pooled and lazy: the target may not exist until the reset step creates it. */
+	@Bean(destroyMethod = "close")
+	@Primary
+	HikariDataSource targetDataSource(DatabaseLocation targetLocation) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setPoolName("target");
+		pool.setDataSource(targetLocation.unpooledDataSource());
+		pool.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 2);
+		pool.setMinimumIdle(0);
+		return pool;
+	}
+
+	@Bean(destroyMethod = "close")
+	@BatchDataSource
+	HikariDataSource controlDataSource(DatabaseLocation targetLocation) {
+		DatabaseLocation control = targetLocation.control();
+		new DatabaseAdmin(control).createIfMissing(control.database());
+		HikariDataSource pool = new HikariDataSource();
+		pool.setPoolName("control");
+		pool.setDataSource(control.unpooledDataSource());
+		pool.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 2);
+		return pool;
+	}
+
+	@Bean
+	@BatchTransactionManager
+	DataSourceTransactionManager controlTransactionManager(@BatchDataSource DataSource controlDataSource) {
+		return new DataSourceTransactionManager(controlDataSource);
+	}
+
+	@Bean
+	@Primary
+	DataSourceTransactionManager targetTransactionManager(DataSource targetDataSource) {
+		return new DataSourceTransactionManager(targetDataSource);
+	}
+
+	@Bean
+	@Primary
+	JdbcTemplate targetJdbcTemplate(DataSource targetDataSource) {
+		return new JdbcTemplate(targetDataSource);
+	}
+
+}

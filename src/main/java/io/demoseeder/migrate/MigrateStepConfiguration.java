@@ -1,0 +1,47 @@
+package io.demoseeder.migrate;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Applies the Flyway migrations to the freshly reset target. Flyway is idempotent, so a
+ * relaunch that repeats this step finds nothing left to apply.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MigrateStepConfiguration {
+
+	public static final String STEP_NAME = "migrateSchema";
+
+	private static final Log logger = LogFactory.getLog(MigrateStepConfiguration.class);
+
+	@Bean
+	Step migrateSchemaStep(JobRepository jobRepository,
+			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet migrateSchemaTasklet) {
+		return new StepBuilder(STEP_NAME, jobRepository).tasklet(migrateSchemaTasklet, transactionManager).build();
+	}
+
+	@Bean
+	Tasklet migrateSchemaTasklet(DataSource targetDataSource) {
+		return (contribution, chunkContext) -> {
+			MigrateResult result = SchemaMigrator.migrate(targetDataSource);
+			contribution.incrementWriteCount(result.migrationsExecuted);
+			logger.info("Applied " + result.migrationsExecuted + " migration(s); schema version is now "
+					+ result.targetSchemaVersion);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+}

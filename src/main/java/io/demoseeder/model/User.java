@@ -1,0 +1,13 @@
+package io.demoseeder.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A person who can log in; not tenant-scoped, linked to accounts by associations and
+ * roles. Table {@code migration.users}.
+ */
+public record User(UUID id, String email, String passwordHash, String firstName, String lastName, Boolean isActive,
+		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+}

@@ -1,0 +1,117 @@
+package io.demoseeder.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.demoseeder.backup.BackupStepConfiguration;
+import io.demoseeder.database.DatabaseAdmin;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.migrate.MigrateStepConfiguration;
+import io.demoseeder.reset.ResetStepConfiguration;
+import io.demoseeder.support.StepExecutions;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each step of the foundation on its own, through Spring Batch's test support. */
+@SpringBootTest
+@SpringBatchTest
+class FoundationStepsTest {
+
+	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("steps");
+
+	private static final Path backups = createTempDirectory();
+
+	@Autowired
+	private JobOperatorTestUtils jobOperatorTestUtils;
+
+	private final DatabaseAdmin admin = new DatabaseAdmin(target);
+
+	@DynamicPropertySource
+	static void targetDatabase(DynamicPropertyRegistry registry) {
+		registry.add("seeder.db.url", target::jdbcUrl);
+		registry.add("seeder.db.user", target::user);
+		registry.add("seeder.reset.allowed-databases", target::database);
+		registry.add("seeder.backup-dir", backups::toString);
+		registry.add("seeder.backup.pg-dump", () -> "never");
+	}
+
+	@BeforeEach
+	void markedDatabaseWithOneTable() {
+		this.admin.drop(target.database());
+		this.admin.create(target.database());
+		this.admin.mark(target.database());
+		jdbc().execute("CREATE TABLE public.keepsake (id int PRIMARY KEY)");
+		jdbc().update("INSERT INTO public.keepsake SELECT generate_series(1, 12)");
+	}
+
+	@Test
+	void backupStepWritesAVerifiedBackupAndKeepsTheData() {
+		StepExecution step = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(BackupStepConfiguration.STEP_NAME));
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(step.getWriteCount()).isEqualTo(12);
+		Path dataFile = Path.of(step.getExecutionContext().getString(BackupStepConfiguration.BACKUP_FILE_KEY));
+		assertThat(dataFile).exists().hasParent(backups);
+		assertThat(jdbc().queryForObject("SELECT count(*) FROM public.keepsake", Integer.class)).isEqualTo(12);
+	}
+
+	@Test
+	void resetStepDropsEverythingAndMarksTheNewDatabase() {
+		StepExecution step = StepExecutions.only(this.jobOperatorTestUtils.startStep(ResetStepConfiguration.STEP_NAME));
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.admin.userTableCount(target.database())).isZero();
+		assertThat(this.admin.isMarked(target.database())).isTrue();
+	}
+
+	@Test
+	void resetStepRefusesAnUnmarkedDatabase() {
+		jdbc().execute("COMMENT ON DATABASE " + target.database() + " IS NULL");
+		StepExecution step = StepExecutions.only(this.jobOperatorTestUtils.startStep(ResetStepConfiguration.STEP_NAME));
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(step.getExitStatus().getExitDescription()).contains("not created by demo-seeder");
+		assertThat(jdbc().queryForObject("SELECT count(*) FROM public.keepsake", Integer.class)).isEqualTo(12);
+	}
+
+	@Test
+	void migrateStepAppliesTheSchemaOnceAndIsIdempotent() {
+		// the migrate step runs right after the reset, on an empty database
+		jdbc().execute("DROP TABLE public.keepsake");
+		StepExecution first = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME));
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(first.getWriteCount()).isOne();
+		StepExecution again = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME));
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(again.getWriteCount()).isZero();
+		assertThat(jdbc().queryForObject("SELECT to_regclass('migration.assets') IS NOT NULL", Boolean.class)).isTrue();
+	}
+
+	private static JdbcTemplate jdbc() {
+		return new JdbcTemplate(target.dataSource());
+	}
+
+	private static Path createTempDirectory() {
+		try {
+			return Files.createTempDirectory("steps-backups");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
