@@ -61,7 +61,6 @@ public class BackupStepConfiguration {
 			BackupResult result = backupService.backup(targetLocation, properties.backupDir(), PREFIX,
 					settings.pgDump() == SeederProperties.PgDumpMode.AUTO);
 			if (!result.backedUp()) {
-				logger.info("Nothing to back up: " + targetLocation.database() + " does not exist or holds no table");
 				return RepeatStatus.FINISHED;
 			}
 			contribution.incrementWriteCount(result.totalRows());

@@ -12,6 +12,9 @@ import io.demoseeder.database.EmbeddedServer;
 import io.demoseeder.docs.SchemaDocGenerator;
 import io.demoseeder.migrate.SchemaMigrator;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 /**
  * {@code docs}: migrates a scratch database (on an embedded server, or on the server of
  * {@code --db-url}) and writes the Markdown generated from its catalog.
@@ -21,6 +24,7 @@ class DocsCommand {
 	private static final String SCRATCH_DATABASE = "demo_seeder_schema_docs";
 
 	int execute(CommandLine commandLine, PrintStream out) throws IOException {
+		quietLogging();
 		Path output = Path
 			.of(commandLine.has(CliOption.OUTPUT) ? commandLine.value(CliOption.OUTPUT) : "docs/schema.md");
 		String markdown;
@@ -40,6 +44,16 @@ class DocsCommand {
 		Files.writeString(output, markdown, StandardCharsets.UTF_8);
 		out.println("Wrote " + output);
 		return ExitCodes.SUCCESS;
+	}
+
+	/**
+	 * No Spring context here, so no application.yml levels: keep the embedded server's
+	 * chatter out.
+	 */
+	private static void quietLogging() {
+		LoggingSystem logging = LoggingSystem.get(DocsCommand.class.getClassLoader());
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		logging.setLogLevel("io.demoseeder", LogLevel.INFO);
 	}
 
 	private static String generate(DatabaseLocation scratch) {

@@ -61,11 +61,16 @@ public final class SeederCli {
 		String[] arguments = Stream.concat(Arrays.stream(commandLine.springArguments()), Arrays.stream(passThrough))
 			.toArray(String[]::new);
 		boolean embeddedAllowed = commandLine.command() == CliCommand.RUN;
+		Map<String, Object> cliProperties = new java.util.HashMap<>();
+		cliProperties.put(DataSourceConfiguration.EMBEDDED_ALLOWED, embeddedAllowed);
+		if (commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.RESTORE) {
+			cliProperties.put(DataSourceConfiguration.DROPS_TARGET, (embeddedAllowed) ? "reset" : "restore");
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DemoSeederApplication.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(Map.of(DataSourceConfiguration.EMBEDDED_ALLOWED, embeddedAllowed))
+			.properties(cliProperties)
 			.run(arguments)) {
 			return context.getBean(COMMANDS.get(commandLine.command())).execute(commandLine, this.out);
 		}

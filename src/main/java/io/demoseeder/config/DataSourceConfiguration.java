@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.TargetDatabase;
+import io.demoseeder.reset.SafetyGuard;
 
 import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
@@ -26,6 +27,12 @@ public class DataSourceConfiguration {
 
 	/** Set by the CLI for commands that may fall back to an embedded server. */
 	public static final String EMBEDDED_ALLOWED = "demo-seeder.embedded-allowed";
+
+	/**
+	 * Set by the CLI to what the command may do to the target ("reset", "restore"), if it
+	 * drops it.
+	 */
+	public static final String DROPS_TARGET = "demo-seeder.drops-target";
 
 	@Bean(destroyMethod = "close")
 	TargetDatabase targetDatabase(SeederProperties properties, Environment environment) {
@@ -57,9 +64,23 @@ public class DataSourceConfiguration {
 		return pool;
 	}
 
+	@Bean
+	SafetyGuard safetyGuard(SeederProperties properties) {
+		return new SafetyGuard(properties.reset());
+	}
+
+	/**
+	 * Created when missing; but for a command that will drop the target, only once the
+	 * guard allows it, so that a refused run leaves nothing at all behind on the server.
+	 */
 	@Bean(destroyMethod = "close")
 	@BatchDataSource
-	HikariDataSource controlDataSource(DatabaseLocation targetLocation) {
+	HikariDataSource controlDataSource(DatabaseLocation targetLocation, SafetyGuard safetyGuard,
+			Environment environment) {
+		String operation = environment.getProperty(DROPS_TARGET);
+		if (operation != null) {
+			safetyGuard.check(targetLocation, operation);
+		}
 		DatabaseLocation control = targetLocation.control();
 		new DatabaseAdmin(control).createIfMissing(control.database());
 		HikariDataSource pool = new HikariDataSource();

@@ -1,7 +1,6 @@
 package io.demoseeder.reset;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 
@@ -28,11 +27,6 @@ public class ResetStepConfiguration {
 	public static final String STEP_NAME = "resetDatabase";
 
 	private static final Log logger = LogFactory.getLog(ResetStepConfiguration.class);
-
-	@Bean
-	SafetyGuard safetyGuard(SeederProperties properties) {
-		return new SafetyGuard(properties.reset());
-	}
 
 	@Bean
 	Step resetDatabaseStep(JobRepository jobRepository,

@@ -2,6 +2,7 @@ package io.demoseeder.cli;
 
 import java.nio.file.Path;
 
+import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,9 @@ class SafetyGuardRefusalTest {
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.REFUSED);
 		assertThat(result.err()).contains("not in reset.allowed-databases").hasLineCount(1);
 		assertRowsIntact();
+		assertThat(new DatabaseAdmin(this.precious).exists(this.precious.control().database()))
+			.as("a refused run creates nothing on the server")
+			.isFalse();
 	}
 
 	@Test
