@@ -30,6 +30,9 @@ record CliOption(String name, String valueName, String property, String help) {
 
 	static final CliOption BACKUP_DIR = value("backup-dir", "DIR", "seeder.backup-dir", "Where backups are written");
 
+	static final CliOption INPUT_DIR = value("input-dir", "DIR", "seeder.input-dir",
+			"Input files to read (generated there when missing; default input-files/<seed>-<as-of>)");
+
 	static final CliOption FORCE_UNMARKED = flag("force-unmarked", "seeder.reset.force-unmarked",
 			"Allow dropping a database with tables that demo-seeder did not create");
 

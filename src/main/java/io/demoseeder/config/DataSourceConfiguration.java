@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two databases on one server: the target, which the job drops and rebuilds, and the
@@ -24,6 +25,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 public class DataSourceConfiguration {
+
+	/** Qualifier of the transaction manager of chunk steps that write the target. */
+	public static final String SEEDING_TRANSACTION_MANAGER = "seedingTransactionManager";
 
 	/** Set by the CLI for commands that may fall back to an embedded server. */
 	public static final String EMBEDDED_ALLOWED = "demo-seeder.embedded-allowed";
@@ -100,6 +104,16 @@ public class DataSourceConfiguration {
 	@Primary
 	DataSourceTransactionManager targetTransactionManager(DataSource targetDataSource) {
 		return new DataSourceTransactionManager(targetDataSource);
+	}
+
+	/**
+	 * For chunk steps that write the target: see {@link TargetFirstTransactionManager}.
+	 */
+	@Bean(SEEDING_TRANSACTION_MANAGER)
+	TargetFirstTransactionManager seedingTransactionManager(
+			@BatchTransactionManager PlatformTransactionManager controlTransactionManager,
+			PlatformTransactionManager targetTransactionManager) {
+		return new TargetFirstTransactionManager(controlTransactionManager, targetTransactionManager);
 	}
 
 	@Bean

@@ -1,0 +1,81 @@
+package io.demoseeder.seed;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of the demo: tenants, their engagement, users, imports and flows. Every stage
+ * reads it, so the stages agree on keys without reading each other's rows. The demo
+ * tenant's shape is fixed by the schema contract; the other tenants' volume grows with
+ * the scale.
+ */
+public record DemoPlan(List<TenantPlan> tenants) {
+
+	/** The password of every demo login (documented in docs/demo-guide.md). */
+	public static final String DEMO_PASSWORD = "DemoSeeder!2026";
+
+	public TenantPlan demo() {
+		return this.tenants.stream().filter(TenantPlan::demo).findFirst().orElseThrow();
+	}
+
+	public static DemoPlan of(SeedContext context) {
+		return new DemoPlan(
+				List.of(DemoTenant.plan(context), OtherTenants.globex(context), OtherTenants.initech(context)));
+	}
+
+	/** A client account with its one engagement. {@code key} is the account's slug. */
+	public record TenantPlan(String key, String name, String industry, boolean demo, EngagementPlan engagement,
+			List<UserPlan> users, List<ImportPlan> imports, List<FlowPlan> flows, int waves) {
+
+		public ImportPlan importNamed(String importKey) {
+			return this.imports.stream().filter((plan) -> plan.key().equals(importKey)).findFirst().orElseThrow();
+		}
+
+	}
+
+	public record EngagementPlan(String name, String slug, String status, LocalDate startDate,
+			LocalDate targetCompletionDate) {
+	}
+
+	/**
+	 * A login: {@code roleType} and {@code accessLevel} go to user_roles, {@code
+	 * associationRole} to user_account_associations. First and last names are generated.
+	 */
+	public record UserPlan(String email, String roleType, String accessLevel, String associationRole,
+			String roleDescription) {
+	}
+
+	/**
+	 * One data import and the source file it reads ({@code relativePath} in the input
+	 * directory). {@code assets} are the valid rows that become assets when the import is
+	 * processed; {@code pendingRows} valid rows not processed yet; {@code invalidRows}
+	 * rows carrying each invalidating problem.
+	 */
+	public record ImportPlan(String key, SourceFormat format, String relativePath, String importName,
+			String sourceSystem, String status, String flowKey, String importedBy, int startedDaysAgo,
+			Map<AssetKind, Integer> assets, int pendingRows, Map<DataQualityIssue, Integer> invalidRows) {
+
+		public int assetRows() {
+			return this.assets.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		public int invalidRowCount() {
+			return this.invalidRows.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		public int totalRows() {
+			return assetRows() + this.pendingRows + invalidRowCount();
+		}
+
+	}
+
+	/**
+	 * One discovery flow: {@code completedPhases} phases of {@link Phases#ORDER} are
+	 * done; a running or failed flow is at the next one ({@code currentPhase}).
+	 */
+	public record FlowPlan(String key, String flowName, String status, String currentPhase, int completedPhases,
+			String importKey, String startedBy, int startedDaysAgo, String errorMessage) {
+	}
+
+}
