@@ -33,6 +33,9 @@ record CliOption(String name, String valueName, String property, String help) {
 	static final CliOption INPUT_DIR = value("input-dir", "DIR", "seeder.input-dir",
 			"Input files to read (generated there when missing; default input-files/<seed>-<as-of>)");
 
+	static final CliOption FAIL_AT = value("fail-at", "STEP[:ITEMS]", "seeder.fail-at",
+			"Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)");
+
 	static final CliOption FORCE_UNMARKED = flag("force-unmarked", "seeder.reset.force-unmarked",
 			"Allow dropping a database with tables that demo-seeder did not create");
 
