@@ -31,6 +31,8 @@ enum CliCommand {
 	RESTORE("restore", "Drop the target database and restore a backup into it (guarded like a reset)", FROM,
 			FORCE_UNMARKED),
 
+	FINGERPRINT("fingerprint", "Print each table's row count and a sha256 over its rows in primary-key order"),
+
 	DOCS("docs", "Regenerate docs/schema.md from a freshly migrated database", OUTPUT);
 
 	private final String commandName;

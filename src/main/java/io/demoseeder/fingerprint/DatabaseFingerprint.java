@@ -1,0 +1,94 @@
+package io.demoseeder.fingerprint;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One line per table of schema {@code migration}: its row count and a sha256 over its
+ * rows (their text form, in primary-key order). Two databases seeded with the same seed
+ * and as-of date have equal fingerprints. Rows are streamed through a cursor, so a table
+ * of any size costs constant memory.
+ */
+public final class DatabaseFingerprint {
+
+	public static final String SCHEMA = "migration";
+
+	private static final String TABLES = """
+			SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""";
+
+	// the ORDER BY list and the table name are quoted by the server (%I), never
+	// concatenated
+	private static final String ROWS_QUERY = """
+			SELECT format('SELECT t::text FROM %I.%I t ORDER BY %s', n.nspname, c.relname,
+			       coalesce((SELECT string_agg(format('t.%I', a.attname), ', ' ORDER BY k.ord)
+			                 FROM pg_index i
+			                 CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+			                 JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+			                 WHERE i.indrelid = c.oid AND i.indisprimary), 't::text'))
+			FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = ? AND c.relname = ?""";
+
+	private DatabaseFingerprint() {
+	}
+
+	public static List<TableFingerprint> of(DataSource dataSource) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.setFetchSize(1000);
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transaction.setReadOnly(true);
+		return transaction.execute((status) -> {
+			// the text form of timestamps and floats depends on session settings: pin
+			// them
+			jdbc.execute("SET LOCAL TimeZone = 'UTC'");
+			jdbc.execute("SET LOCAL DateStyle = 'ISO, YMD'");
+			jdbc.execute("SET LOCAL extra_float_digits = 1");
+			return jdbc.queryForList(TABLES, String.class, SCHEMA)
+				.stream()
+				.map((table) -> fingerprint(jdbc, table))
+				.toList();
+		});
+	}
+
+	private static TableFingerprint fingerprint(JdbcTemplate jdbc, String table) {
+		String rowsQuery = Objects.requireNonNull(jdbc.queryForObject(ROWS_QUERY, String.class, SCHEMA, table));
+		MessageDigest digest = sha256();
+		long[] rows = { 0 };
+		jdbc.query(rowsQuery, (resultSet) -> {
+			digest.update(resultSet.getString(1).getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) '\n');
+			rows[0]++;
+		});
+		return new TableFingerprint(table, rows[0], HexFormat.of().formatHex(digest.digest()));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
+	/** A table's name, row count and the sha256 of its rows. */
+	public record TableFingerprint(String table, long rows, String sha256) {
+
+		@Override
+		public String toString() {
+			return String.format("%-30s %10d  %s", this.table, this.rows, this.sha256);
+		}
+
+	}
+
+}
