@@ -26,7 +26,7 @@ final class ExecutionSummary {
 		execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparing(StepExecution::getId))
-			.forEach((step) -> out.printf("    %-28s %-10s read %-8d write %-8d skip %-6d %8s%n", step.getStepName(),
+			.forEach((step) -> out.printf("    %-40s %-10s read %-8d write %-8d skip %-6d %8s%n", step.getStepName(),
 					step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
 					duration(step.getStartTime(), step.getEndTime())));
 		String exitDescription = execution.getExitStatus().getExitDescription();

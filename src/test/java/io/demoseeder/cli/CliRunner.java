@@ -15,10 +15,13 @@ public final class CliRunner {
 	private CliRunner() {
 	}
 
-	/** {@code run} on {@code target}, with input, backups and reports under {@code work}. */
+	/**
+	 * {@code run} on {@code target}, with input, backups and reports under {@code work}.
+	 */
 	public static Result run(DatabaseLocation target, Path work, String... extra) {
-		List<String> args = new ArrayList<>(List.of("run", "--input-dir", work.resolve("input").toString(),
-				"--backup-dir", work.resolve("backups").toString(), "--report-dir", work.resolve("reports").toString()));
+		List<String> args = new ArrayList<>(
+				List.of("run", "--input-dir", work.resolve("input").toString(), "--backup-dir",
+						work.resolve("backups").toString(), "--report-dir", work.resolve("reports").toString()));
 		args.addAll(List.of(extra));
 		return command(target, args.toArray(String[]::new));
 	}

@@ -1,0 +1,105 @@
+package io.demoseeder.assets;
+
+import io.demoseeder.config.SeederProperties;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.job.FailurePoint;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.SeedContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The asset inventory: every valid, processed record of a completed import becomes an
+ * asset (with its 6R strategy, wave and tags) and is linked back to it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AssetsStepConfiguration {
+
+	public static final String STEP_NAME = "assets";
+
+	/**
+	 * Chunk size; the restart test lowers it to get several chunks from a few records.
+	 */
+	/**
+	 * Records that become assets. Not filtered on {@code asset_id}, which this step sets:
+	 * a relaunch must see the same rows in the same order to skip the ones already done.
+	 * The flow is the one whose master flow the import belongs to.
+	 */
+	private static final String SOURCE_RECORDS = """
+			SELECT r.id AS raw_import_record_id, r.client_account_id, r.engagement_id, ca.slug AS tenant_key,
+			    r.data_import_id, di.import_name, r.record_index, r.cleansed_data::text AS cleansed_data,
+			    flow.id AS discovery_flow_id, COALESCE(r.processed_at, di.completed_at) AS processed_at
+			FROM migration.raw_import_records r
+			JOIN migration.data_imports di ON di.id = r.data_import_id
+			JOIN migration.client_accounts ca ON ca.id = r.client_account_id
+			LEFT JOIN LATERAL (
+			    SELECT df.id FROM migration.discovery_flows df
+			    WHERE df.master_flow_id = di.master_flow_id
+			    ORDER BY df.id LIMIT 1) flow ON true
+			WHERE di.status = 'completed' AND r.is_valid AND r.is_processed AND r.cleansed_data IS NOT NULL
+			ORDER BY ca.slug, r.data_import_id, r.record_index
+			""";
+
+	@Bean
+	Step assetsStep(JobRepository jobRepository,
+			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
+			ItemStreamReader<AssetSource> assetsReader, ItemProcessor<AssetSource, BuiltAsset> assetsProcessor,
+			ItemWriter<BuiltAsset> assetsWriter, FailurePoint failurePoint, SeederProperties properties) {
+		return new StepBuilder(STEP_NAME, jobRepository).<AssetSource, BuiltAsset>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(assetsReader)
+			.processor(assetsProcessor)
+			.writer(assetsWriter)
+			.listener(failurePoint)
+			.build();
+	}
+
+	/**
+	 * Its own connection with auto-commit off, so PostgreSQL streams the rows in fetches
+	 * instead of loading a large tenant's records at once.
+	 */
+	@Bean
+	@StepScope
+	ItemStreamReader<AssetSource> assetsReader(DataSource targetDataSource) {
+		return new JdbcCursorItemReaderBuilder<AssetSource>().name("assetsSourceRecordsReader")
+			.dataSource(targetDataSource)
+			.sql(SOURCE_RECORDS)
+			.dataRowMapper(AssetSource.class)
+			.connectionAutoCommit(false)
+			.fetchSize(500)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<AssetSource, BuiltAsset> assetsProcessor(@Value("#{jobParameters}") Map<String, Object> jobParameters,
+			JsonMapper jsonMapper) {
+		SeedContext context = SeedContext.of(jobParameters);
+		return new AssetBuilder(context, DemoPlan.of(context), jsonMapper);
+	}
+
+	@Bean
+	ItemWriter<BuiltAsset> assetsWriter(DataSource targetDataSource) {
+		return new AssetsWriter(new NamedParameterJdbcTemplate(targetDataSource));
+	}
+
+}

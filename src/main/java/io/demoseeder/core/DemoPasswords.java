@@ -1,0 +1,48 @@
+package io.demoseeder.core;
+
+import java.security.SecureRandom;
+import java.util.Random;
+
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.SeedContext;
+
+import org.springframework.security.crypto.bcrypt.BCrypt;
+
+/**
+ * bcrypt hashes of the documented demo password. bcrypt salts randomly, which would make
+ * every run's {@code users} rows differ; here the salt comes from the seed and the email,
+ * so the same seed gives the same hash. That weakens nothing: the password is public
+ * (docs/demo-guide.md).
+ */
+final class DemoPasswords {
+
+	/** bcrypt's cost: the platform's default. */
+	static final int LOG_ROUNDS = 10;
+
+	private DemoPasswords() {
+	}
+
+	static String hash(SeedContext context, String email) {
+		SecureRandom salt = new SeededSecureRandom(context.random("bcrypt", email));
+		return BCrypt.hashpw(DemoPlan.DEMO_PASSWORD, BCrypt.gensalt(LOG_ROUNDS, salt));
+	}
+
+	/** A SecureRandom in name only: its bytes come from a seeded stream. */
+	private static final class SeededSecureRandom extends SecureRandom {
+
+		private static final long serialVersionUID = 1L;
+
+		private final Random random;
+
+		SeededSecureRandom(Random random) {
+			this.random = random;
+		}
+
+		@Override
+		public void nextBytes(byte[] bytes) {
+			this.random.nextBytes(bytes);
+		}
+
+	}
+
+}

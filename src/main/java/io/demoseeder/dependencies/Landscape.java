@@ -1,0 +1,99 @@
+package io.demoseeder.dependencies;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.demoseeder.assets.AssetKinds;
+import io.demoseeder.model.Asset;
+import io.demoseeder.seed.AssetKind;
+
+/**
+ * The assets of one engagement, indexed by what a dependency may point at: by type, kind
+ * and role, each with and without the environment, so that picking "a Linux host in
+ * production, else any Linux host, else any server" costs a few map look-ups even for
+ * tens of thousands of assets. Lists are ordered by name (then id) in Java, not by the
+ * database's collation, so the picks are the same on every server.
+ */
+final class Landscape {
+
+	/** Stacks an application is deployed onto. */
+	private static final String[] APPLICATION_HOSTING = { "httpd", "nginx", "tomcat", "jboss", "wildfly", "weblogic",
+			"websphere", "iis", "asp.net", ".net framework", "kubernetes", "containerd", "docker", "node" };
+
+	private static final Comparator<Asset> BY_NAME = Comparator.comparing(Asset::name).thenComparing(Asset::id);
+
+	private final List<Asset> applications;
+
+	private final Map<String, List<Asset>> groups = new LinkedHashMap<>();
+
+	private Landscape(List<Asset> assets) {
+		List<Asset> sorted = assets.stream().sorted(BY_NAME).toList();
+		sorted.forEach(this::index);
+		this.applications = pool("application");
+	}
+
+	static Landscape of(List<Asset> assets) {
+		return new Landscape(assets);
+	}
+
+	/** The engagement's applications by name: the cycle is made of the first three. */
+	List<Asset> applications() {
+		return this.applications;
+	}
+
+	/** The first non-empty group among {@code keys}, or an empty list. */
+	List<Asset> pool(String... keys) {
+		for (String key : keys) {
+			List<Asset> group = this.groups.get(key);
+			if (group != null && !group.isEmpty()) {
+				return group;
+			}
+		}
+		return List.of();
+	}
+
+	static String key(String group, String environment) {
+		return group + "@" + environment;
+	}
+
+	private void index(Asset asset) {
+		Optional<AssetKind> kind = AssetKinds.of(asset);
+		add(asset.assetType(), asset);
+		kind.ifPresent((k) -> add(k.name(), asset));
+		role(asset, kind).ifPresent((role) -> add(role, asset));
+	}
+
+	private void add(String group, Asset asset) {
+		this.groups.computeIfAbsent(group, (g) -> new ArrayList<>()).add(asset);
+		if (asset.environment() != null) {
+			this.groups.computeIfAbsent(key(group, asset.environment()), (g) -> new ArrayList<>()).add(asset);
+		}
+	}
+
+	/**
+	 * Servers are storage hosts (file and backup servers), application hosts (web and
+	 * application servers, container platforms: {@code host:SERVER_LINUX}), or middleware
+	 * and infrastructure (queues, ETL, directory), which applications talk to but do not
+	 * run on.
+	 */
+	private static Optional<String> role(Asset asset, Optional<AssetKind> kind) {
+		if (!"server".equals(asset.assetType()) || kind.isEmpty()) {
+			return Optional.empty();
+		}
+		String stack = (asset.technologyStack() != null) ? asset.technologyStack().toLowerCase(Locale.ROOT) : "";
+		if (Stream.of("storage", "file", "backup").anyMatch(stack::contains)) {
+			return Optional.of(DependencyRules.STORAGE_HOST);
+		}
+		if (Stream.of(APPLICATION_HOSTING).anyMatch(stack::contains)) {
+			return Optional.of(DependencyRules.host(kind.get()));
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.demoseeder.flows;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+
+import io.demoseeder.model.CrewaiFlowStateExtension;
+import io.demoseeder.model.DiscoveryFlow;
+import io.demoseeder.seed.DemoPlan.FlowPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.Phases;
+import io.demoseeder.seed.SeedContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Turns a planned flow into its master row and its discovery-flow row. The import link
+ * ({@code data_import_id}) stays NULL: the data-imports stage sets it once the import
+ * exists.
+ */
+class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
+
+	private final SeedContext context;
+
+	private final JsonMapper jsonMapper;
+
+	FlowRowsProcessor(SeedContext context, JsonMapper jsonMapper) {
+		this.context = context;
+		this.jsonMapper = jsonMapper;
+	}
+
+	@Override
+	public FlowRows process(FlowSource source) {
+		FlowFacts facts = FlowFacts.of(this.context, source.tenant(), source.flow());
+		return new FlowRows(master(facts), flow(facts));
+	}
+
+	private CrewaiFlowStateExtension master(FlowFacts facts) {
+		EntityIds ids = facts.ids();
+		String tenant = facts.tenant().key();
+		FlowPlan flow = facts.flow();
+		return new CrewaiFlowStateExtension(ids.masterFlow(tenant, flow.key()), ids.clientAccount(tenant),
+				ids.engagement(tenant), facts.masterFlowId(), ids.user(flow.startedBy()), "discovery", flow.flowName(),
+				flow.status(), json(MasterFlowDocuments.configuration(facts)),
+				json(MasterFlowDocuments.persistence(facts)), json(MasterFlowDocuments.collaborationLog(facts)),
+				json(MasterFlowDocuments.phaseExecutionTimes(facts)), facts.timeline().startedAt(),
+				facts.timeline().lastActivityAt());
+	}
+
+	private DiscoveryFlow flow(FlowFacts facts) {
+		EntityIds ids = facts.ids();
+		String tenant = facts.tenant().key();
+		FlowPlan flow = facts.flow();
+		boolean failed = "failed".equals(flow.status());
+		OffsetDateTime completedAt = facts.timeline().completedAt().orElse(null);
+		return new DiscoveryFlow(ids.discoveryFlow(tenant, flow.key()), ids.clientAccount(tenant),
+				ids.engagement(tenant), ids.discoveryFlowFlowId(tenant, flow.key()), facts.masterFlowId(), null,
+				ids.user(flow.startedBy()), flow.flowName(), flow.status(), flow.currentPhase(), progress(flow),
+				done(flow, 0), done(flow, 1), done(flow, 2), done(flow, 3), done(flow, 4), done(flow, 5),
+				json(FlowStateDocuments.crewaiState(facts)), json(FlowStateDocuments.insights(facts)),
+				failed ? flow.errorMessage() : null, failed ? json(FlowStateDocuments.errorDetails(facts)) : null,
+				completedAt, facts.timeline().startedAt(), facts.timeline().lastActivityAt());
+	}
+
+	/** A completed flow is at 100% even when configured to stop early. */
+	static BigDecimal progress(FlowPlan flow) {
+		if ("completed".equals(flow.status())) {
+			return BigDecimal.valueOf(100);
+		}
+		return BigDecimal.valueOf(100L * flow.completedPhases())
+			.divide(BigDecimal.valueOf(Phases.ORDER.size()), 0, RoundingMode.HALF_UP);
+	}
+
+	private static boolean done(FlowPlan flow, int phase) {
+		return phase < flow.completedPhases();
+	}
+
+	private String json(Object document) {
+		return this.jsonMapper.writeValueAsString(document);
+	}
+
+}

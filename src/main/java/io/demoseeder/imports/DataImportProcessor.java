@@ -1,0 +1,92 @@
+package io.demoseeder.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.demoseeder.flows.FlowTimeline;
+import io.demoseeder.flows.FlowTimeline.PhaseRun;
+import io.demoseeder.model.DataImport;
+import io.demoseeder.seed.DemoPlan.FlowPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.SeedContext;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Describes a planned import by the real file the generate step wrote: its name, MIME
+ * type and size on disk. The import ran in its flow's {@code data_import} phase, so it
+ * takes its times from that phase. The record counters other than the total stay 0 until
+ * the raw-records stage counts the records.
+ */
+class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
+
+	private final SeedContext context;
+
+	private final EntityIds ids;
+
+	private final Path inputDirectory;
+
+	DataImportProcessor(SeedContext context, Path inputDirectory) {
+		this.context = context;
+		this.ids = new EntityIds(context);
+		this.inputDirectory = inputDirectory;
+	}
+
+	@Override
+	public ImportRows process(ImportSource source) {
+		TenantPlan tenant = source.tenant();
+		ImportPlan plan = source.plan();
+		PhaseRun run = importRun(tenant, plan);
+		OffsetDateTime completedAt = "completed".equals(plan.status()) ? run.completedAt() : null;
+		DataImport row = new DataImport(this.ids.dataImport(tenant.key(), plan.key()),
+				this.ids.clientAccount(tenant.key()), this.ids.engagement(tenant.key()),
+				this.ids.masterFlowFlowId(tenant.key(), plan.flowKey()), plan.importName(), plan.format().importType(),
+				plan.format().fileName(), fileSize(plan), plan.format().mimeType(), plan.sourceSystem(), plan.status(),
+				plan.totalRows(), 0, 0, this.ids.user(plan.importedBy()), null, run.startedAt(), completedAt,
+				run.startedAt(), (completedAt != null) ? completedAt : run.startedAt());
+		List<UUID> flowIds = tenant.flows()
+			.stream()
+			.filter((flow) -> plan.key().equals(flow.importKey()))
+			.map((flow) -> this.ids.discoveryFlow(tenant.key(), flow.key()))
+			.toList();
+		return new ImportRows(row, flowIds);
+	}
+
+	/**
+	 * The {@code data_import} phase of the import's flow, moved to the import's own day
+	 * should the plan give the two different days.
+	 */
+	private PhaseRun importRun(TenantPlan tenant, ImportPlan plan) {
+		FlowPlan flow = tenant.flows()
+			.stream()
+			.filter((candidate) -> candidate.key().equals(plan.flowKey()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"import " + tenant.key() + "/" + plan.key() + " names an unknown flow " + plan.flowKey()));
+		PhaseRun phase = FlowTimeline.of(this.context, tenant.key(), flow).phase("data_import");
+		int shift = flow.startedDaysAgo() - plan.startedDaysAgo();
+		return new PhaseRun(phase.phase(), phase.startedAt().plusDays(shift), phase.completedAt().plusDays(shift));
+	}
+
+	private long fileSize(ImportPlan plan) {
+		Path file = this.inputDirectory.resolve(plan.relativePath());
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalStateException(
+					"input file missing: " + file.toAbsolutePath() + " (the generateInputFiles step writes it)");
+		}
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the size of " + file, ex);
+		}
+	}
+
+}

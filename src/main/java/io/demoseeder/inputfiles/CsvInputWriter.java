@@ -1,0 +1,35 @@
+package io.demoseeder.inputfiles;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.seed.SourceFormat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * RFC 4180 CSV in UTF-8 with CRLF line ends, the format's columns as the header; values
+ * with commas, quotes or stray spaces are quoted, absent values are empty.
+ */
+class CsvInputWriter implements InputFileWriter {
+
+	@Override
+	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
+			throws IOException {
+		CSVFormat csv = CSVFormat.RFC4180.builder().setHeader(format.columns().keySet().toArray(String[]::new)).get();
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, csv)) {
+			for (Map<String, Object> row : rows) {
+				printer.printRecord(
+						format.columns().keySet().stream().map((column) -> InputFileWriter.text(row.get(column))));
+			}
+		}
+	}
+
+}

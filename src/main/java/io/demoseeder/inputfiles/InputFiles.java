@@ -1,0 +1,147 @@
+package io.demoseeder.inputfiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.generate.GeneratedImport;
+import io.demoseeder.generate.GeneratedRow;
+import io.demoseeder.generate.InputRowGenerator;
+import io.demoseeder.inputfiles.InputManifest.FileEntry;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.sourcefiles.SourceFileReaders;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Makes sure every import of the plan has its source file in the input directory: a file
+ * already there (a user's own export, or one made by an earlier run) is kept and read; a
+ * missing one is generated into a temporary file and moved into place, so a crash never
+ * leaves half a file under the real name. Then the manifest describes them all.
+ */
+public final class InputFiles {
+
+	private static final Log logger = LogFactory.getLog(InputFiles.class);
+
+	private InputFiles() {
+	}
+
+	/** Prepares {@code inputDirectory} for the run and writes its manifest. */
+	public static PreparedInputs prepare(SeedContext context, Path inputDirectory) {
+		try {
+			Files.createDirectories(inputDirectory);
+			List<FileEntry> entries = new ArrayList<>();
+			List<String> generatedPaths = new ArrayList<>();
+			for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+				List<ImportPlan> missing = tenant.imports()
+					.stream()
+					.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
+					.toList();
+				if (!missing.isEmpty()) {
+					// a tenant's files are generated together: names and addresses are
+					// unique across them
+					for (GeneratedImport generated : InputRowGenerator.generate(context, tenant)) {
+						if (missing.contains(generated.plan())) {
+							write(generated, inputDirectory.resolve(generated.plan().relativePath()), context);
+						}
+					}
+				}
+				for (ImportPlan plan : tenant.imports()) {
+					entries.add(describe(tenant, plan, inputDirectory, missing.contains(plan)));
+					if (missing.contains(plan)) {
+						generatedPaths.add(plan.relativePath());
+					}
+				}
+			}
+			InputManifest manifest = new InputManifest(context.seed(), context.asOf().toString(), context.scale(),
+					InputRowGenerator.VERSION, List.copyOf(entries));
+			manifest.write(inputDirectory);
+			return new PreparedInputs(inputDirectory, manifest, List.copyOf(generatedPaths));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot prepare the input files in " + inputDirectory, ex);
+		}
+	}
+
+	private static void write(GeneratedImport generated, Path file, SeedContext context) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".",
+				".tmp");
+		try {
+			List<Map<String, Object>> rows = generated.rows().stream().map(GeneratedRow::fields).toList();
+			InputFileWriter.of(generated.plan().format()).write(generated.plan().format(), rows, temporary, context);
+			moveIntoPlace(temporary, file);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static FileEntry describe(TenantPlan tenant, ImportPlan plan, Path inputDirectory, boolean generated)
+			throws IOException {
+		Path file = inputDirectory.resolve(plan.relativePath());
+		int rows = SourceFileReaders.count(plan.format(), file);
+		long bytes = Files.size(file);
+		logger.info((generated ? "Generated " : "Reused ") + plan.relativePath() + " (" + tenant.key() + "/"
+				+ plan.key() + "): " + rows + " rows, " + bytes + " bytes");
+		return new FileEntry(tenant.key(), plan.key(), plan.relativePath(), plan.format().name(),
+				plan.format().mimeType(), bytes, sha256(file), rows);
+	}
+
+	/**
+	 * What {@link #prepare} did: the manifest it wrote and the relative paths it
+	 * generated (the others were reused).
+	 */
+	public record PreparedInputs(Path directory, InputManifest manifest, List<String> generated) {
+
+		public int reused() {
+			return this.manifest.files().size() - this.generated.size();
+		}
+
+	}
+
+	static void moveIntoPlace(Path temporary, Path file) throws IOException {
+		// temporary files are private to their owner; the input files are ordinary files
+		if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+		try {
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	static String sha256(Path file) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+}

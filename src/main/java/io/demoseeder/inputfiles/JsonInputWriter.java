@@ -1,0 +1,68 @@
+package io.demoseeder.inputfiles;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.seed.SourceFormat;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A top-level JSON array of objects keyed by the format's columns, streamed out one row
+ * at a time and indented with "\n" whatever the platform. Numbers are JSON numbers; a
+ * value that should have been a number but is not stays a string.
+ */
+class JsonInputWriter implements InputFileWriter {
+
+	/** Two-space indents, "\n" line ends and {@code "name": value}, on every platform. */
+	static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+			Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+		.withObjectIndenter(new DefaultIndenter("  ", "\n"))
+		.withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	@Override
+	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
+			throws IOException {
+		try (OutputStream out = Files.newOutputStream(file);
+				JsonGenerator json = MAPPER.writer().with(PRETTY).createGenerator(out, JsonEncoding.UTF8)) {
+			json.writeStartArray();
+			for (Map<String, Object> row : rows) {
+				json.writeStartObject();
+				for (String column : format.columns().keySet()) {
+					json.writeName(column);
+					value(json, row.get(column));
+				}
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeRaw('\n');
+		}
+	}
+
+	private static void value(JsonGenerator json, Object value) {
+		if (value instanceof Integer number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof Double number) {
+			json.writeNumber(number);
+		}
+		else if (value != null) {
+			json.writeString(value.toString());
+		}
+		else {
+			json.writeNull();
+		}
+	}
+
+}

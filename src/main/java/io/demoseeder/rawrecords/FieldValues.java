@@ -1,0 +1,85 @@
+package io.demoseeder.rawrecords;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reading one source value, whatever the file format made of it: strings from CSV and
+ * Excel, JSON scalars or lists from JSON. Cosmetic differences (surrounding or repeated
+ * whitespace) are not problems, they are cleansed away.
+ */
+final class FieldValues {
+
+	private static final Pattern DOTTED_QUAD = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+	private FieldValues() {
+	}
+
+	/** Trimmed, inner whitespace collapsed; {@code null} when blank. */
+	static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = (value instanceof Collection<?> list)
+				? list.stream().map(FieldValues::text).filter((item) -> item != null).collect(Collectors.joining(", "))
+				: (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value);
+		String cleansed = text.strip().replaceAll("\\s+", " ");
+		return cleansed.isEmpty() ? null : cleansed;
+	}
+
+	/** A number, or {@code null} when the value is not one. */
+	static BigDecimal number(String text) {
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A number as the cleansed JSON holds it: whole numbers as integers, others with at
+	 * most two decimals (never in exponent notation).
+	 */
+	static Number canonical(BigDecimal number) {
+		BigDecimal rounded = number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		return (rounded.scale() <= 0) ? (Number) rounded.longValueExact() : rounded;
+	}
+
+	static boolean isWhole(BigDecimal number) {
+		return number.stripTrailingZeros().scale() <= 0;
+	}
+
+	/**
+	 * The canonical dotted form of an IPv4 address (leading zeros dropped), or
+	 * {@code null} when the text is not one.
+	 */
+	static String ipv4(String text) {
+		Matcher matcher = DOTTED_QUAD.matcher(text);
+		if (!matcher.matches()) {
+			return null;
+		}
+		StringBuilder dotted = new StringBuilder();
+		for (int i = 1; i <= 4; i++) {
+			int octet = Integer.parseInt(matcher.group(i));
+			if (octet > 255) {
+				return null;
+			}
+			dotted.append((i > 1) ? "." : "").append(octet);
+		}
+		return dotted.toString();
+	}
+
+	/** Whether a dotted IPv4 address is in 10/8, 172.16/12 or 192.168/16. */
+	static boolean isPrivate(String dotted) {
+		String[] octets = dotted.split("\\.");
+		int first = Integer.parseInt(octets[0]);
+		int second = Integer.parseInt(octets[1]);
+		return first == 10 || (first == 172 && second >= 16 && second <= 31) || (first == 192 && second == 168);
+	}
+
+}

@@ -1,0 +1,121 @@
+package io.demoseeder.rawrecords;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+import io.demoseeder.seed.AssetField;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.SeedContext;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.partition.StepExecutionAggregator;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finishes the imports once every partition has written its records: a duplicate needs
+ * all the earlier rows of its import, which no single chunk sees. Runs as the partitioned
+ * step's aggregator rather than as an afterStep listener because Spring Batch only logs a
+ * listener's exception, and a failure here must fail the step. Both updates are
+ * idempotent, so a restart may run them again.
+ */
+class ImportRecordsFinisher implements StepExecutionAggregator {
+
+	/**
+	 * A record whose hostname (trimmed, lower-case, as cleansing makes it) an earlier
+	 * record of the same import already has becomes invalid; its error is appended only
+	 * once.
+	 */
+	static final String FLAG_DUPLICATES = """
+			WITH hostnames AS (
+				SELECT id, record_index,
+					lower(btrim(regexp_replace(raw_data ->> :hostnameColumn::text, '\\s+', ' ', 'g'))) AS hostname
+				FROM migration.raw_import_records
+				WHERE data_import_id = :dataImportId
+			), duplicates AS (
+				SELECT id, jsonb_build_object('column', :hostnameColumn::text, 'field', 'hostname',
+					'problem', 'duplicate of record ' || original) AS error
+				FROM (SELECT id, record_index, min(record_index) OVER (PARTITION BY hostname) AS original
+					FROM hostnames WHERE hostname <> '') candidates
+				WHERE record_index > original
+			)
+			UPDATE migration.raw_import_records r
+			SET is_valid = false, cleansed_data = NULL,
+				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(d.error)
+			FROM duplicates d
+			WHERE r.id = d.id AND NOT coalesce(r.validation_errors, '[]'::jsonb) @> jsonb_build_array(d.error)
+			""";
+
+	/**
+	 * Processed records are the ones that passed; failed ones were processed and did not.
+	 * A completed import has processed + failed = total.
+	 */
+	static final String COUNT_RECORDS = """
+			UPDATE migration.data_imports d
+			SET total_records = c.total, processed_records = c.processed, failed_records = c.failed
+			FROM (SELECT count(*) AS total,
+					count(*) FILTER (WHERE is_processed AND is_valid) AS processed,
+					count(*) FILTER (WHERE is_processed AND NOT is_valid) AS failed
+				FROM migration.raw_import_records WHERE data_import_id = :dataImportId) c
+			WHERE d.id = :dataImportId
+			""";
+
+	private static final Log logger = LogFactory.getLog(ImportRecordsFinisher.class);
+
+	private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
+		this.counts.aggregate(result, executions);
+		// on a restart only the unfinished partitions run; none left means all are done
+		if (executions.stream().allMatch((execution) -> execution.getStatus() == BatchStatus.COMPLETED)) {
+			SeedContext context = SeedContext.of(result.getJobParameters());
+			this.transaction.executeWithoutResult((status) -> finish(context));
+		}
+	}
+
+	private void finish(SeedContext context) {
+		EntityIds ids = new EntityIds(context);
+		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+			for (ImportPlan importPlan : tenant.imports()) {
+				UUID dataImportId = ids.dataImport(tenant.key(), importPlan.key());
+				MapSqlParameterSource parameters = new MapSqlParameterSource(
+						Map.of("dataImportId", dataImportId, "hostnameColumn", hostnameColumn(importPlan)));
+				int duplicates = this.jdbc.update(FLAG_DUPLICATES, parameters);
+				this.jdbc.update(COUNT_RECORDS, parameters);
+				logger.info("Import " + tenant.key() + "/" + importPlan.key() + ": flagged " + duplicates
+						+ " duplicate record(s), counters recomputed");
+			}
+		}
+	}
+
+	private static String hostnameColumn(ImportPlan importPlan) {
+		return importPlan.format()
+			.columns()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == AssetField.HOSTNAME)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

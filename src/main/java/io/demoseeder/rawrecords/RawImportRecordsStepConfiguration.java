@@ -1,0 +1,144 @@
+package io.demoseeder.rawrecords;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.config.SeederProperties;
+import io.demoseeder.job.FailurePoint;
+import io.demoseeder.model.RawImportRecord;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.InputDirectory;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.seed.SourceRow;
+import io.demoseeder.sourcefiles.SourceFileReaders;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads every import's source file into {@code raw_import_records}: one partition per
+ * import, each a chunk step with its own restart state, read in parallel. When all are
+ * done, {@link ImportRecordsFinisher} flags duplicates and recomputes the counters of
+ * {@code data_imports}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RawImportRecordsStepConfiguration {
+
+	public static final String STEP_NAME = "rawImportRecords";
+
+	static final String READER_NAME = "rawRecordsReader";
+
+	static final String INSERT_RECORD = """
+			INSERT INTO migration.raw_import_records (id, client_account_id, engagement_id, data_import_id,
+				record_index, raw_data, cleansed_data, validation_errors, is_valid, is_processed, processed_at,
+				created_at, updated_at)
+			VALUES (:id, :clientAccountId, :engagementId, :dataImportId, :recordIndex, :rawData::jsonb,
+				:cleansedData::jsonb, :validationErrors::jsonb, :isValid, :isProcessed, :processedAt, :createdAt,
+				:updatedAt)
+			ON CONFLICT (id) DO NOTHING
+			""";
+
+	/**
+	 * The partitions run as step executions named {@code rawImportRecords:<partition>}
+	 * (the worker shares the step's name), which is what {@code --fail-at
+	 * rawImportRecords:N} matches.
+	 */
+	@Bean
+	Step rawImportRecordsStep(JobRepository jobRepository,
+			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
+			Partitioner rawImportRecordsPartitioner, ItemStreamReader<SourceRow> rawRecordsReader,
+			ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor,
+			JdbcBatchItemWriter<RawImportRecord> rawRecordsWriter, DataSource dataSource,
+			PlatformTransactionManager targetTransactionManager, FailurePoint failurePoint,
+			SeederProperties properties) {
+		Step worker = new StepBuilder(STEP_NAME, jobRepository)
+			.<SourceRow, RawImportRecord>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(rawRecordsReader)
+			.processor(rawRecordsProcessor)
+			.writer(rawRecordsWriter)
+			.listener(failurePoint)
+			.build();
+		int threads = Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("raw-records-");
+		executor.setConcurrencyLimit(threads);
+		return new StepBuilder(STEP_NAME, jobRepository).partitioner(STEP_NAME, rawImportRecordsPartitioner)
+			.step(worker)
+			.gridSize(threads)
+			.taskExecutor(executor)
+			.aggregator(new ImportRecordsFinisher(new NamedParameterJdbcTemplate(dataSource),
+					new TransactionTemplate(targetTransactionManager)))
+			.listener(failurePoint)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Partitioner rawImportRecordsPartitioner(@Value("#{jobParameters}") Map<String, Object> jobParameters,
+			SeederProperties properties) {
+		SeedContext context = SeedContext.of(jobParameters);
+		return new ImportPartitioner(DemoPlan.of(context), InputDirectory.resolve(properties, context));
+	}
+
+	/** The partition's file; its read count is kept in the partition's own context. */
+	@Bean
+	@StepScope
+	ItemStreamReader<SourceRow> rawRecordsReader(@Value("#{jobParameters}") Map<String, Object> jobParameters,
+			@Value("#{stepExecutionContext['tenantKey']}") String tenantKey,
+			@Value("#{stepExecutionContext['importKey']}") String importKey, SeederProperties properties) {
+		SeedContext context = SeedContext.of(jobParameters);
+		ImportPlan importPlan = tenant(DemoPlan.of(context), tenantKey).importNamed(importKey);
+		return SourceFileReaders.open(importPlan.format(),
+				InputDirectory.resolve(properties, context).resolve(importPlan.relativePath()), READER_NAME);
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor(
+			@Value("#{jobParameters}") Map<String, Object> jobParameters,
+			@Value("#{stepExecutionContext['tenantKey']}") String tenantKey,
+			@Value("#{stepExecutionContext['importKey']}") String importKey,
+			@Value("#{stepExecutionContext['rowCount']}") int rows,
+			@Value("#{stepExecutionContext['processedThrough']}") int processedThrough, JsonMapper jsonMapper) {
+		SeedContext context = SeedContext.of(jobParameters);
+		TenantPlan tenant = tenant(DemoPlan.of(context), tenantKey);
+		return new RawRecordProcessor(context, tenant, tenant.importNamed(importKey), rows, processedThrough,
+				jsonMapper);
+	}
+
+	@Bean
+	JdbcBatchItemWriter<RawImportRecord> rawRecordsWriter(DataSource dataSource) {
+		// a replayed chunk inserts nothing, which is not an error
+		return new JdbcBatchItemWriterBuilder<RawImportRecord>().dataSource(dataSource)
+			.sql(INSERT_RECORD)
+			.itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
+			.assertUpdates(false)
+			.build();
+	}
+
+	private static TenantPlan tenant(DemoPlan plan, String tenantKey) {
+		return plan.tenants().stream().filter((tenant) -> tenant.key().equals(tenantKey)).findFirst().orElseThrow();
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.demoseeder.rawrecords;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.demoseeder.model.RawImportRecord;
+import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.seed.SourceRow;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * One source row of one import into its raw record: the row verbatim, the problems found,
+ * and for a valid row the import got through, the cleansed data.
+ */
+class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
+
+	private final EntityIds ids;
+
+	private final String tenantKey;
+
+	private final String importKey;
+
+	private final ImportWindow window;
+
+	private final int rows;
+
+	private final int processedThrough;
+
+	private final RecordCleanser cleanser;
+
+	private final JsonMapper json;
+
+	RawRecordProcessor(SeedContext context, TenantPlan tenant, ImportPlan importPlan, int rows, int processedThrough,
+			JsonMapper json) {
+		this.ids = new EntityIds(context);
+		this.tenantKey = tenant.key();
+		this.importKey = importPlan.key();
+		this.window = ImportWindow.of(context, tenant, importPlan);
+		this.rows = rows;
+		this.processedThrough = processedThrough;
+		this.cleanser = new RecordCleanser(importPlan.format());
+		this.json = json;
+	}
+
+	@Override
+	public RawImportRecord process(SourceRow row) {
+		int index = row.recordIndex();
+		CleansedRow cleansed = this.cleanser.cleanse(row);
+		boolean processed = index <= this.processedThrough;
+		OffsetDateTime readAt = this.window.readAt(index, this.rows);
+		OffsetDateTime processedAt = processed ? this.window.processedAt(index, this.rows) : null;
+		String errors = cleansed.valid() ? null
+				: this.json.writeValueAsString(cleansed.errors().stream().map(ValidationError::toJson).toList());
+		String cleansedData = (cleansed.valid() && processed) ? this.json.writeValueAsString(cleansed.data()) : null;
+		UUID id = this.ids.rawImportRecord(this.tenantKey, this.importKey, index);
+		return new RawImportRecord(id, this.ids.clientAccount(this.tenantKey), this.ids.engagement(this.tenantKey),
+				this.ids.dataImport(this.tenantKey, this.importKey), index, this.json.writeValueAsString(row.fields()),
+				cleansedData, errors, cleansed.valid(), processed, null, processedAt, readAt,
+				(processedAt != null) ? processedAt : readAt);
+	}
+
+}

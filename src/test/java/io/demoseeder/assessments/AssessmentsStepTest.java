@@ -1,0 +1,163 @@
+package io.demoseeder.assessments;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.demoseeder.assets.AssetFixtures;
+import io.demoseeder.assets.StageRuns;
+import io.demoseeder.database.DatabaseAdmin;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The assessments step over fixture assets of every tenant. */
+@SpringBootTest
+@SpringBatchTest
+class AssessmentsStepTest {
+
+	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+
+	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("assessments");
+
+	private static SingleConnectionDataSource connection;
+
+	@Autowired
+	private JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	@Qualifier("assessmentsStep")
+	private Step assessmentsStep;
+
+	@DynamicPropertySource
+	static void targetDatabase(DynamicPropertyRegistry registry) {
+		registry.add("seeder.db.url", target::jdbcUrl);
+		registry.add("seeder.db.user", target::user);
+	}
+
+	@BeforeAll
+	static void assets() {
+		new DatabaseAdmin(target).create(target.database());
+		SchemaMigrator.migrate(target.dataSource());
+		connection = AssetFixtures.connect(target);
+		AssetFixtures fixtures = new AssetFixtures(jdbc(), context);
+		fixtures.insertPrerequisites();
+		fixtures.insertAssets();
+	}
+
+	@AfterAll
+	static void disconnect() {
+		connection.destroy();
+	}
+
+	@BeforeEach
+	void noAssessmentsYet() {
+		jdbc().update("DELETE FROM migration.assessments");
+	}
+
+	@Test
+	void assessesEveryAssetTheWayItsKindNeeds() {
+		StepExecution step = stage().run();
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		UUID demo = new EntityIds(context).engagement(DemoPlan.of(context).demo().key());
+		assertThat(jdbc().queryForList(
+				"SELECT DISTINCT assessment_type FROM migration.assessments WHERE engagement_id = ?", String.class,
+				demo))
+			.containsExactlyInAnyOrder("technical", "risk", "performance", "security");
+		assertThat(missing("technical", "true")).isZero();
+		assertThat(missing("risk", "a.asset_type IN ('application', 'database')")).isZero();
+		assertThat(missing("security", "a.asset_type IN ('application', 'database')")).isZero();
+		assertThat(missing("performance", "a.asset_type = 'server'")).isZero();
+		assertThat(count("SELECT count(*) FROM migration.assessments WHERE score NOT BETWEEN 0 AND 100")).isZero();
+		assertThat(count("""
+				SELECT count(*) FROM migration.assessments WHERE risk_level NOT IN ('low', 'medium', 'high', 'critical')
+				   OR status NOT IN ('completed', 'in_progress') OR jsonb_typeof(findings) <> 'array'
+				   OR jsonb_array_length(findings) = 0 OR jsonb_array_length(recommendations) = 0""")).isZero();
+		assertThat(count("SELECT count(*) FROM migration.assessments WHERE status = 'completed'"))
+			.isGreaterThan(count("SELECT count(*) FROM migration.assessments") * 3 / 4);
+		assertThat(count("""
+				SELECT count(*) FROM migration.assessments s JOIN migration.assets a ON a.id = s.asset_id
+				WHERE (s.client_account_id, s.engagement_id) <> (a.client_account_id, a.engagement_id)
+				   OR s.assessed_at < a.created_at OR s.assessed_at > ?""", context.asOfStart())).isZero();
+		assertThat(count("SELECT count(*) FROM migration.assessments WHERE findings @> ?::jsonb",
+				"[{\"severity\": \"critical\", \"title\": \"Windows Server 2012 R2 is out of support\"}]"))
+			.isPositive();
+	}
+
+	@Test
+	void signedByTheEngagementsPeopleAndMostlyAgreeingWithTheStrategy() {
+		stage().run();
+		EntityIds ids = new EntityIds(context);
+		UUID demo = ids.engagement(DemoPlan.of(context).demo().key());
+		assertThat(jdbc().queryForList(
+				"SELECT DISTINCT assessed_by FROM migration.assessments WHERE engagement_id = ? ORDER BY 1", UUID.class,
+				demo))
+			.containsExactlyInAnyOrder(ids.user("analyst@democorp.com"), ids.user("demo@democorp.com"));
+		assertThat(count("""
+				SELECT count(*) FROM migration.assessments s WHERE s.engagement_id <> ?
+				AND s.assessed_by NOT IN (SELECT u.id FROM migration.users u WHERE u.email LIKE 'admin@%')""", demo))
+			.isZero();
+		int agreeing = count("""
+				SELECT count(*) FROM migration.assessments s JOIN migration.assets a ON a.id = s.asset_id
+				WHERE s.recommended_strategy = a.six_r_strategy""");
+		assertThat(agreeing).isGreaterThan(count("SELECT count(*) FROM migration.assessments") * 2 / 3);
+	}
+
+	@Test
+	void sameInputTwiceGivesIdenticalRows() {
+		stage().run();
+		String first = checksum();
+		assertThat(stage().run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(checksum()).isEqualTo(first);
+		jdbc().update("DELETE FROM migration.assessments");
+		stage().run();
+		assertThat(checksum()).isEqualTo(first);
+	}
+
+	/**
+	 * Assets matching {@code which} (a test constant) without an assessment of the type.
+	 */
+	private static int missing(String type, String which) {
+		return count("SELECT count(*) FROM migration.assets a WHERE " + which + " AND NOT EXISTS (SELECT 1 FROM"
+				+ " migration.assessments s WHERE s.asset_id = a.id AND s.assessment_type = ?)", type);
+	}
+
+	private StageRuns stage() {
+		return new StageRuns(this.jobOperatorTestUtils, this.assessmentsStep, context);
+	}
+
+	private static String checksum() {
+		return jdbc().queryForObject("SELECT md5(string_agg(t::text, '|' ORDER BY id)) FROM migration.assessments t",
+				String.class);
+	}
+
+	private static int count(String sql, Object... args) {
+		return jdbc().queryForObject(sql, Integer.class, args);
+	}
+
+	private static JdbcTemplate jdbc() {
+		return new JdbcTemplate(connection);
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.demoseeder.assets;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.SeedContext;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Queries the assets tests share. */
+final class AssetChecks {
+
+	private AssetChecks() {
+	}
+
+	/** Undoes the assets step: tags, links, assets. */
+	static void clear(JdbcTemplate jdbc) {
+		jdbc.update("DELETE FROM migration.asset_tags");
+		jdbc.update("UPDATE migration.raw_import_records SET asset_id = NULL");
+		jdbc.update("DELETE FROM migration.assets");
+	}
+
+	static UUID demoEngagement(SeedContext context) {
+		return new EntityIds(context).engagement(DemoPlan.of(context).demo().key());
+	}
+
+	/**
+	 * Counts of the demo engagement's assets grouped by an SQL expression (a test
+	 * constant).
+	 */
+	static Map<String, Long> countsBy(JdbcTemplate jdbc, String expression, UUID engagement) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.query("SELECT " + expression + " AS k, count(*) AS n FROM migration.assets WHERE engagement_id = ?"
+				+ " GROUP BY 1 ORDER BY 1", (rs) -> {
+					counts.put(rs.getString("k"), rs.getLong("n"));
+				}, engagement);
+		return counts;
+	}
+
+	/**
+	 * Every linked record's asset has the record's tenant and name; exactly the valid,
+	 * processed records of completed imports are linked.
+	 */
+	static void assertLinksAreConsistent(JdbcTemplate jdbc) {
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records r JOIN migration.assets a ON a.id = r.asset_id
+				WHERE (r.client_account_id, r.engagement_id) <> (a.client_account_id, a.engagement_id)
+				   OR a.name <> r.cleansed_data ->> 'name'""", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records r JOIN migration.data_imports di
+				    ON di.id = r.data_import_id
+				WHERE (r.asset_id IS NOT NULL) <> (di.status = 'completed' AND r.is_valid AND r.is_processed)""",
+				Integer.class))
+			.isZero();
+	}
+
+	static List<String> tagsOf(JdbcTemplate jdbc, String assetName, UUID engagement) {
+		return jdbc.queryForList("""
+				SELECT t.name FROM migration.asset_tags at JOIN migration.tags t ON t.id = at.tag_id
+				JOIN migration.assets a ON a.id = at.asset_id WHERE a.name = ? AND a.engagement_id = ?""", String.class,
+				assetName, engagement);
+	}
+
+	/** One md5 over the assets, the tags and the links, each ordered by id. */
+	static String checksum(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("""
+				SELECT (SELECT md5(string_agg(t::text, '|' ORDER BY id)) FROM migration.assets t)
+				    || (SELECT md5(string_agg(t::text, '|' ORDER BY id)) FROM migration.asset_tags t)
+				    || (SELECT md5(string_agg(id || ':' || coalesce(asset_id::text, '-'), '|' ORDER BY id))
+				        FROM migration.raw_import_records)""", String.class);
+	}
+
+}

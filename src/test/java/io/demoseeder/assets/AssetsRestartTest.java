@@ -1,0 +1,112 @@
+package io.demoseeder.assets;
+
+import java.time.LocalDate;
+
+import io.demoseeder.database.DatabaseAdmin;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.StepExecutions;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A crash in the middle of the assets step (chunks of 10, the failure on the chunk that
+ * would pass 25 items, so two chunks are committed) and a restart: the result is exactly
+ * that of an uninterrupted run.
+ */
+@SpringBootTest(properties = { "seeder.fail-at=assets:25", "seeder.chunk-size=10" })
+@SpringBatchTest
+class AssetsRestartTest {
+
+	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+
+	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("assets_restart");
+
+	private static SingleConnectionDataSource connection;
+
+	@Autowired
+	private JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	@Qualifier("assetsStep")
+	private Step assetsStep;
+
+	@DynamicPropertySource
+	static void targetDatabase(DynamicPropertyRegistry registry) {
+		registry.add("seeder.db.url", target::jdbcUrl);
+		registry.add("seeder.db.user", target::user);
+	}
+
+	@BeforeAll
+	static void prerequisites() {
+		new DatabaseAdmin(target).create(target.database());
+		SchemaMigrator.migrate(target.dataSource());
+		connection = AssetFixtures.connect(target);
+		new AssetFixtures(jdbc(), context).insertPrerequisites();
+	}
+
+	@AfterAll
+	static void disconnect() {
+		connection.destroy();
+	}
+
+	@Test
+	void restartAfterAFailedChunkEndsWithTheRowsOfAnUninterruptedRun() {
+		JobExecution failed = stage().launch(1);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		StepExecution failedStep = StepExecutions.only(failed);
+		assertThat(failedStep.getCommitCount()).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM migration.assets")).isEqualTo(20);
+		assertThat(count("SELECT count(*) FROM migration.raw_import_records WHERE asset_id IS NOT NULL")).isEqualTo(20);
+
+		// the same parameters again: a new execution of the failed job instance, which is
+		// what a restart is (JobOperator.restart looks the job up by name, and the test
+		// utilities' single-step job is registered nowhere)
+		JobExecution restarted = stage().launch(1);
+		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		StepExecution resumed = StepExecutions.only(restarted);
+		assertThat(resumed.getReadCount()).isEqualTo(52);
+		assertThat(count("SELECT count(*) FROM migration.assets")).isEqualTo(72);
+		assertThat(count("SELECT count(*) FROM migration.raw_import_records WHERE asset_id IS NOT NULL")).isEqualTo(72);
+		AssetChecks.assertLinksAreConsistent(jdbc());
+		String afterRestart = AssetChecks.checksum(jdbc());
+
+		// the failure fires once per context: this run goes through uninterrupted
+		AssetChecks.clear(jdbc());
+		assertThat(stage().launch(2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(AssetChecks.checksum(jdbc())).isEqualTo(afterRestart);
+	}
+
+	private StageRuns stage() {
+		return new StageRuns(this.jobOperatorTestUtils, this.assetsStep, context);
+	}
+
+	private static int count(String sql) {
+		return jdbc().queryForObject(sql, Integer.class);
+	}
+
+	private static JdbcTemplate jdbc() {
+		return new JdbcTemplate(connection);
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.demoseeder.flows;
+
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.core.SeedingTests;
+import io.demoseeder.database.DatabaseLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The discovery-flows step on a real database, after the core step: every planned flow
+ * with its master row and realistic state.
+ */
+@SpringBootTest
+@SpringBatchTest
+class DiscoveryFlowsStepTest {
+
+	static final List<String> TABLES = List.of("crewai_flow_state_extensions", "discovery_flows");
+
+	private static final DatabaseLocation target = SeedingTests.migratedDatabase("flows");
+
+	@Autowired
+	private JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	@Qualifier("coreEntitiesStep")
+	private Step coreEntitiesStep;
+
+	@Autowired
+	@Qualifier("discoveryFlowsStep")
+	private Step step;
+
+	@DynamicPropertySource
+	static void targetDatabase(DynamicPropertyRegistry registry) {
+		SeedingTests.registerTarget(registry, target);
+	}
+
+	@BeforeEach
+	void coreEntitiesOnly() {
+		SeedingTests.truncate(target, TABLES);
+		// bcrypt makes the core step slow-ish: once per class is enough
+		if (SeedingTests.count(target, "users") == 0) {
+			SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		}
+	}
+
+	@Test
+	void writesEveryFlowWithItsMasterRow() {
+		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// five DemoCorp flows and one per other tenant
+		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(7);
+		assertThat(SeedingTests.count(target, "crewai_flow_state_extensions")).isEqualTo(7);
+		assertThat(jdbc().queryForObject("""
+				SELECT count(*) FROM migration.discovery_flows f
+				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = f.master_flow_id
+				WHERE m.client_account_id = f.client_account_id AND m.engagement_id = f.engagement_id
+				    AND m.user_id = f.user_id AND m.flow_status = f.status::text AND m.flow_type = 'discovery'
+				    AND f.data_import_id IS NULL
+				""", Integer.class)).isEqualTo(7);
+	}
+
+	@Test
+	void demoCorpHasTheContractsFlows() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<String> flows = jdbc().queryForList("""
+				SELECT f.status || ' ' || f.current_phase || ' ' || f.progress_percentage::int || ' '
+				    || (f.data_import_completed::int + f.field_mapping_completed::int + f.data_cleansing_completed::int
+				        + f.asset_inventory_completed::int + f.dependency_analysis_completed::int
+				        + f.tech_debt_assessment_completed::int)
+				    || ' ' || (f.completed_at IS NOT NULL) || ' ' || (f.error_message IS NOT NULL)
+				    || ' ' || (f.error_details IS NOT NULL)
+				FROM migration.discovery_flows f JOIN migration.client_accounts a ON a.id = f.client_account_id
+				WHERE a.slug = 'democorp' ORDER BY 1
+				""", String.class);
+		assertThat(flows).containsExactly("completed asset_inventory 100 4 true false false",
+				"completed dependency_analysis 100 5 true false false",
+				"completed tech_debt_assessment 100 6 true false false", "failed data_cleansing 33 2 false true true",
+				"running field_mapping 17 1 false false false");
+	}
+
+	@Test
+	void documentsFollowEachFlowsProgress() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<Map<String, Object>> rows = jdbc().queryForList("""
+				SELECT f.status::text AS status,
+				    (SELECT count(*) FROM jsonb_object_keys(m.phase_execution_times))::int AS timed_phases,
+				    jsonb_array_length(f.agent_insights) AS insights,
+				    jsonb_array_length(m.agent_collaboration_log) AS messages,
+				    (f.data_import_completed::int + f.field_mapping_completed::int + f.data_cleansing_completed::int
+				        + f.asset_inventory_completed::int + f.dependency_analysis_completed::int
+				        + f.tech_debt_assessment_completed::int) AS done,
+				    jsonb_array_length(m.flow_configuration -> 'agents') AS agents,
+				    (SELECT bool_and((i ->> 'confidence')::numeric BETWEEN 0 AND 1)
+				        FROM jsonb_array_elements(f.agent_insights) i) AS confident,
+				    (SELECT bool_and((t ->> 'duration_seconds')::int > 0)
+				        FROM jsonb_each(m.phase_execution_times) p(phase, t)) AS timed,
+				    m.agent_collaboration_log::text LIKE '%Attribute Mapping Agent%' AS mapping_agent_talks,
+				    m.agent_collaboration_log -> -1 ->> 'to_agent' AS last_addressee,
+				    f.created_at < DATE '2026-11-24' AND f.updated_at < DATE '2026-11-24' AS in_the_past
+				FROM migration.discovery_flows f JOIN migration.crewai_flow_state_extensions m
+				    ON m.flow_id = f.master_flow_id
+				""");
+		assertThat(rows).hasSize(7).allSatisfy((row) -> {
+			int done = (Integer) row.get("done");
+			boolean completed = "completed".equals(row.get("status"));
+			assertThat(row.get("timed_phases")).isEqualTo(done);
+			assertThat(row.get("insights")).isEqualTo(done);
+			// a request and an answer per finished phase, two more for the current one
+			assertThat(row.get("messages")).isEqualTo(2 * done + (completed ? 0 : 2));
+			assertThat(row.get("agents")).isEqualTo(6);
+			assertThat(row.get("confident")).isEqualTo(true);
+			assertThat(row.get("timed")).isEqualTo(true);
+			assertThat(row.get("mapping_agent_talks")).isEqualTo(true);
+			// whether done, running or failed, the last word goes to the orchestrator
+			assertThat(row.get("last_addressee")).isEqualTo(DiscoveryAgents.ORCHESTRATOR);
+			assertThat(row.get("in_the_past")).isEqualTo(true);
+		});
+	}
+
+	@Test
+	void theFailedFlowExplainsWhatWentWrong() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		Map<String, Object> failed = jdbc().queryForMap(
+				"""
+						SELECT error_message, error_details ->> 'phase' AS phase, error_details ->> 'agent' AS agent,
+						    error_details ->> 'error_code' AS code, (error_details ->> 'affected_record_count')::int AS affected,
+						    (error_details ->> 'total_record_count')::int AS total, error_details ->> 'retry_hint' AS hint
+						FROM migration.discovery_flows WHERE status = 'failed'
+						""");
+		assertThat(failed.get("phase")).isEqualTo("data_cleansing");
+		assertThat(failed.get("agent")).isEqualTo("Data Cleansing Agent");
+		assertThat((String) failed.get("code")).isNotBlank();
+		assertThat((String) failed.get("hint")).isNotBlank();
+		// "41% of records lack a hostname": the details agree with the message
+		int affected = (Integer) failed.get("affected");
+		int total = (Integer) failed.get("total");
+		assertThat(Math.round(100f * affected / total)).isEqualTo(41);
+		assertThat((String) failed.get("error_message")).contains("41%");
+	}
+
+	@Test
+	void theSameSeedGivesIdenticalRows() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<String> first = checksums();
+		SeedingTests.truncateAll(target);
+		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		assertThat(checksums()).isEqualTo(first);
+	}
+
+	@Test
+	void rerunningWritesNothingTwice() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<String> first = checksums();
+		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(checksums()).isEqualTo(first);
+		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(7);
+	}
+
+	private List<String> checksums() {
+		return TABLES.stream().map((table) -> SeedingTests.checksum(target, table)).toList();
+	}
+
+	private static JdbcTemplate jdbc() {
+		return SeedingTests.jdbc(target);
+	}
+
+}

@@ -1,0 +1,191 @@
+package io.demoseeder.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.demoseeder.generate.GeneratedRow.Role;
+import io.demoseeder.seed.AssetField;
+import io.demoseeder.seed.AssetKind;
+import io.demoseeder.seed.DataQualityIssue;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.seed.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generated rows against the plan: counts, problems, realism, determinism. */
+class InputRowGeneratorTest {
+
+	private static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+
+	private static final List<GeneratedImport> IMPORTS = InputRowGenerator.generate(CONTEXT);
+
+	@Test
+	void everyImportHasThePlannedRowsRolesAndProblems() {
+		assertThat(IMPORTS).hasSize(5);
+		for (GeneratedImport generated : IMPORTS) {
+			ImportPlan plan = generated.plan();
+			assertThat(generated.rows()).as(plan.relativePath()).hasSize(plan.totalRows());
+			assertThat(count(generated, (row) -> row.role() == Role.ASSET)).isEqualTo(plan.assetRows());
+			assertThat(count(generated, (row) -> row.role() == Role.PENDING)).isEqualTo(plan.pendingRows());
+			for (DataQualityIssue issue : DataQualityIssue.values()) {
+				if (issue.invalidating()) {
+					assertThat(count(generated, (row) -> row.issue() == issue)).as(plan.relativePath() + " " + issue)
+						.isEqualTo(plan.invalidRows().getOrDefault(issue, 0));
+				}
+			}
+			for (AssetKind kind : AssetKind.values()) {
+				assertThat(count(generated, (row) -> row.role() == Role.ASSET && row.kind() == kind))
+					.isEqualTo(plan.assets().getOrDefault(kind, 0));
+			}
+			for (int i = 0; i < generated.rows().size(); i++) {
+				assertThat(generated.rows().get(i).recordIndex()).isEqualTo(i + 1);
+			}
+		}
+	}
+
+	@Test
+	void theDemoHasSixtyAssetsInTheContractsMix() {
+		Map<String, Long> mix = IMPORTS.stream()
+			.filter((generated) -> generated.tenant().demo())
+			.flatMap((generated) -> generated.rows().stream())
+			.filter((row) -> row.role() == Role.ASSET)
+			.collect(Collectors.groupingBy(
+					(row) -> row.kind().assetType()
+							+ (row.kind().assetType().equals("server") ? "/" + row.kind().family() : ""),
+					Collectors.counting()));
+		assertThat(mix).containsExactlyInAnyOrderEntriesOf(Map.of("application", 10L, "server/Linux", 20L,
+				"server/Windows", 15L, "database", 10L, "network_device", 5L));
+	}
+
+	@Test
+	void validRowsPassAndEachInvalidRowHasExactlyItsOneProblem() {
+		for (GeneratedImport generated : IMPORTS) {
+			SourceFormat format = generated.plan().format();
+			for (GeneratedRow row : generated.rows()) {
+				List<String> problems = RowProblems.of(format, row.fields());
+				if (row.role() != Role.INVALID || row.issue() == DataQualityIssue.DUPLICATE_ROW) {
+					assertThat(problems).as(row.toString()).isEmpty();
+				}
+				else {
+					assertThat(problems).as(row.toString()).containsExactly(row.issue().name());
+				}
+			}
+		}
+	}
+
+	@Test
+	void aDuplicateIsAnExactCopyOfAnEarlierValidRow() {
+		int duplicates = 0;
+		for (GeneratedImport generated : IMPORTS) {
+			for (GeneratedRow row : generated.rows()) {
+				if (row.issue() == DataQualityIssue.DUPLICATE_ROW) {
+					GeneratedRow original = generated.rows().get(row.duplicateOf() - 1);
+					assertThat(row.duplicateOf()).isLessThan(row.recordIndex());
+					assertThat(original.role()).isNotEqualTo(Role.INVALID);
+					assertThat(row.fields()).isEqualTo(original.fields());
+					duplicates++;
+				}
+			}
+		}
+		assertThat(duplicates).isEqualTo(5);
+	}
+
+	@Test
+	void someValidRowsCarryCosmeticProblemsThatCleansingRepairs() {
+		List<GeneratedRow> blemished = IMPORTS.stream()
+			.flatMap((generated) -> generated.rows().stream())
+			.filter((row) -> row.issue() != null && !row.issue().invalidating())
+			.toList();
+		assertThat(blemished).extracting(GeneratedRow::issue)
+			.contains(DataQualityIssue.INCONSISTENT_CASING, DataQualityIssue.STRAY_WHITESPACE);
+		assertThat(blemished).allSatisfy((row) -> assertThat(row.role()).isNotEqualTo(Role.INVALID));
+	}
+
+	@Test
+	void namesAndAddressesAreUniqueInAnEngagementAcrossItsFiles() {
+		Map<String, List<GeneratedRow>> byTenant = new LinkedHashMap<>();
+		IMPORTS.forEach((generated) -> byTenant.computeIfAbsent(generated.tenant().key(), (key) -> new ArrayList<>())
+			.addAll(generated.rows().stream().map((row) -> withFormat(row, generated.plan().format())).toList()));
+		byTenant.forEach((tenant, rows) -> {
+			List<GeneratedRow> distinct = rows.stream()
+				.filter((row) -> row.issue() != DataQualityIssue.DUPLICATE_ROW)
+				.toList();
+			assertThat(distinct.stream().map((row) -> row.fields().get("name")).toList()).as(tenant)
+				.doesNotHaveDuplicates();
+			assertThat(distinct.stream().map((row) -> row.fields().get("ip")).toList()).as(tenant)
+				.doesNotHaveDuplicates();
+			assertThat(distinct.stream()
+				.filter((row) -> row.issue() != DataQualityIssue.MALFORMED_IP)
+				.map((row) -> (String) row.fields().get("ip"))).allMatch(RowProblems::privateIpv4);
+		});
+	}
+
+	@Test
+	void hostnamesFollowTheNamingConvention() {
+		for (GeneratedImport generated : IMPORTS) {
+			String column = column(generated.plan().format(), AssetField.HOSTNAME);
+			generated.rows()
+				.stream()
+				.map((row) -> (String) row.fields().get(column))
+				.filter((hostname) -> hostname != null && !hostname.isEmpty())
+				.forEach((hostname) -> assertThat(hostname.strip().toLowerCase())
+					.matches("(dc1|dc2|aws)-(prd|stg|tst|dev|dr)-[a-z0-9]+(-[a-z0-9]+)*-\\d{2,3}"));
+		}
+	}
+
+	@Test
+	void theSameSeedMakesTheSameRowsAndAnotherSeedOthers() {
+		assertThat(InputRowGenerator.generate(CONTEXT)).isEqualTo(IMPORTS);
+		List<GeneratedImport> other = InputRowGenerator.generate(new SeedContext(7, CONTEXT.asOf(), 1));
+		assertThat(other.get(0).rows()).isNotEqualTo(IMPORTS.get(0).rows());
+	}
+
+	@Test
+	void theDemoTenantIsTheSameAtEveryScale() {
+		SeedContext scaled = new SeedContext(42, CONTEXT.asOf(), 3);
+		assertThat(InputRowGenerator.generate(scaled, DemoPlan.of(scaled).demo()))
+			.isEqualTo(InputRowGenerator.generate(CONTEXT, DemoPlan.of(CONTEXT).demo()));
+	}
+
+	@Test
+	void atAHigherScaleTheOtherTenantsGrowAsPlanned() {
+		SeedContext scaled = new SeedContext(42, CONTEXT.asOf(), 4);
+		for (var tenant : DemoPlan.of(scaled).tenants()) {
+			if (!tenant.demo()) {
+				for (GeneratedImport generated : InputRowGenerator.generate(scaled, tenant)) {
+					assertThat(generated.rows()).hasSize(generated.plan().totalRows());
+					Set<Object> names = new HashSet<>();
+					generated.rows().forEach((row) -> assertThat(names.add(row.fields().get("Name"))).isTrue());
+				}
+			}
+		}
+	}
+
+	private static int count(GeneratedImport generated, java.util.function.Predicate<GeneratedRow> predicate) {
+		return (int) generated.rows().stream().filter(predicate).count();
+	}
+
+	/** The row with its name and address under format-independent keys. */
+	private static GeneratedRow withFormat(GeneratedRow row, SourceFormat format) {
+		Function<AssetField, Object> value = (field) -> row.fields().get(column(format, field));
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", value.apply(AssetField.NAME));
+		fields.put("ip", value.apply(AssetField.IP_ADDRESS));
+		return new GeneratedRow(row.recordIndex(), fields, row.role(), row.kind(), row.issue(), row.duplicateOf());
+	}
+
+	private static String column(SourceFormat format, AssetField field) {
+		return RowRenderer.column(format, field);
+	}
+
+}

@@ -1,0 +1,169 @@
+package io.demoseeder.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.core.SeedingTests;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.EntityIds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data-imports step on a real database, after the core and flow steps, with small
+ * stand-ins for the generated input files.
+ */
+@SpringBootTest
+@SpringBatchTest
+class DataImportsStepTest {
+
+	private static final DatabaseLocation target = SeedingTests.migratedDatabase("imports");
+
+	private static final Path inputDir = InputFiles.temporaryDirectory();
+
+	@Autowired
+	private JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	@Qualifier("coreEntitiesStep")
+	private Step coreEntitiesStep;
+
+	@Autowired
+	@Qualifier("discoveryFlowsStep")
+	private Step discoveryFlowsStep;
+
+	@Autowired
+	@Qualifier("dataImportsStep")
+	private Step step;
+
+	@DynamicPropertySource
+	static void targetDatabase(DynamicPropertyRegistry registry) {
+		SeedingTests.registerTarget(registry, target);
+		registry.add("seeder.input-dir", inputDir::toString);
+	}
+
+	@BeforeEach
+	void flowsAndInputFiles() {
+		InputFiles.write(inputDir);
+		SeedingTests.truncate(target, List.of("data_imports", "discovery_flows", "crewai_flow_state_extensions"));
+		// bcrypt makes the core step slow-ish: once per class is enough
+		if (SeedingTests.count(target, "users") == 0) {
+			SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		}
+		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
+	}
+
+	@Test
+	void describesEveryImportByItsFile() throws IOException {
+		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(SeedingTests.count(target, "data_imports")).isEqualTo(5);
+		EntityIds ids = new EntityIds(SeedingTests.context());
+		for (TenantPlan tenant : DemoPlan.of(SeedingTests.context()).tenants()) {
+			for (ImportPlan plan : tenant.imports()) {
+				Map<String, Object> row = jdbc().queryForMap("""
+						SELECT filename, file_size, mime_type, import_type, total_records, master_flow_id,
+						    imported_by, client_account_id
+						FROM migration.data_imports WHERE id = ?
+						""", ids.dataImport(tenant.key(), plan.key()));
+				assertThat(row.get("filename")).isEqualTo(plan.format().fileName());
+				assertThat(row.get("file_size")).isEqualTo(Files.size(inputDir.resolve(plan.relativePath())));
+				assertThat(row.get("mime_type")).isEqualTo(plan.format().mimeType());
+				assertThat(row.get("import_type")).isEqualTo(plan.format().importType());
+				assertThat(row.get("total_records")).isEqualTo(plan.totalRows());
+				assertThat(row.get("master_flow_id")).isEqualTo(ids.masterFlowFlowId(tenant.key(), plan.flowKey()));
+				assertThat(row.get("imported_by")).isEqualTo(ids.user(plan.importedBy()));
+				assertThat(row.get("client_account_id")).isEqualTo(ids.clientAccount(tenant.key()));
+			}
+		}
+	}
+
+	@Test
+	void demoCorpHasTheContractsImports() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<String> imports = jdbc().queryForList("""
+				SELECT i.filename || ' ' || i.status || ' ' || (i.completed_at IS NOT NULL)
+				FROM migration.data_imports i JOIN migration.client_accounts a ON a.id = i.client_account_id
+				WHERE a.slug = 'democorp' ORDER BY i.started_at
+				""", String.class);
+		assertThat(imports).containsExactly("cmdb_export.csv completed true", "cloud_inventory.json completed true",
+				"manual_asset_list.xlsx processing false");
+	}
+
+	@Test
+	void linksEveryFlowThatReadAnImportAndDatesTheImportByThatPhase() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		// four DemoCorp flows read an import, the failed scan did not; one flow per other
+		// tenant
+		assertThat(jdbc().queryForObject("SELECT count(*) FROM migration.discovery_flows WHERE data_import_id IS NULL",
+				Integer.class))
+			.isOne();
+		assertThat(jdbc().queryForObject(
+				"""
+						SELECT count(*) FROM migration.discovery_flows f JOIN migration.data_imports i ON i.id = f.data_import_id
+						WHERE i.engagement_id = f.engagement_id
+						""",
+				Integer.class))
+			.isEqualTo(6);
+		// the import ran in the data_import phase of the flow it belongs to
+		assertThat(jdbc().queryForObject("""
+				SELECT count(*) FROM migration.data_imports i
+				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = i.master_flow_id
+				WHERE (m.phase_execution_times -> 'data_import' ->> 'started_at')::timestamptz = i.started_at
+				""", Integer.class)).isEqualTo(5);
+	}
+
+	@Test
+	void aMissingInputFileFailsTheStepNamingTheFile() throws IOException {
+		Files.delete(inputDir.resolve("cloud_inventory.json"));
+		StepExecution execution = SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(execution.getExitStatus().getExitDescription()).contains("input file missing")
+			.contains("cloud_inventory.json");
+	}
+
+	@Test
+	void theSameSeedGivesIdenticalRowsAndRerunningWritesNothingTwice() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<String> first = checksums();
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		assertThat(checksums()).isEqualTo(first);
+		SeedingTests.truncateAll(target);
+		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		assertThat(checksums()).isEqualTo(first);
+	}
+
+	static List<String> checksums(DatabaseLocation target) {
+		return List.of(SeedingTests.checksum(target, "data_imports"), SeedingTests.checksum(target, "discovery_flows"));
+	}
+
+	private List<String> checksums() {
+		return checksums(target);
+	}
+
+	private static JdbcTemplate jdbc() {
+		return SeedingTests.jdbc(target);
+	}
+
+}

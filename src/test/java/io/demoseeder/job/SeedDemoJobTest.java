@@ -1,0 +1,156 @@
+package io.demoseeder.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.demoseeder.cli.CliRunner;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole seed-demo job, run once through the CLI on a fresh database, against the
+ * schema contract's description of the demo at scale 1.
+ */
+class SeedDemoJobTest {
+
+	@TempDir
+	static Path work;
+
+	private static DatabaseLocation target;
+
+	private static JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void runTheJob() {
+		target = TestDatabases.uniqueDatabase("full_job");
+		CliRunner.Result result = CliRunner.run(target, work, "--seed", "42", "--as-of", "2026-11-24");
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		jdbc = new JdbcTemplate(target.dataSource());
+	}
+
+	@Test
+	void demoEngagementHoldsExactlyTheContractsCounts() {
+		assertThat(demoCount("discovery_flows")).isEqualTo(5);
+		assertThat(demoCount("data_imports")).isEqualTo(3);
+		assertThat(demoCount("assets")).isEqualTo(60);
+		assertThat(demoCount("raw_import_records")).isBetween(150, 200);
+		assertThat(jdbc.queryForObject(
+				"""
+						SELECT count(*) FROM migration.raw_import_records r JOIN migration.engagements e ON e.id = r.engagement_id
+						JOIN migration.client_accounts c ON c.id = e.client_account_id
+						WHERE c.name = 'DemoCorp' AND r.asset_id IS NOT NULL""",
+				Integer.class))
+			.isEqualTo(60);
+		assertThat(demoGroups("SELECT asset_type::text, count(*) FROM migration.assets a %s GROUP BY 1"))
+			.containsExactlyInAnyOrderEntriesOf(
+					Map.of("application", 10L, "server", 35L, "database", 10L, "network_device", 5L));
+		assertThat(demoGroups("""
+				SELECT CASE WHEN operating_system ILIKE '%%windows%%' THEN 'windows' ELSE 'linux' END, count(*)
+				FROM migration.assets a %s AND asset_type = 'server' GROUP BY 1"""))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("linux", 20L, "windows", 15L));
+		assertThat(demoGroups("SELECT status::text, count(*) FROM migration.discovery_flows a %s GROUP BY 1"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("completed", 3L, "running", 1L, "failed", 1L));
+		assertThat(demoGroups("SELECT status::text, count(*) FROM migration.data_imports a %s GROUP BY 1"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("completed", 2L, "processing", 1L));
+	}
+
+	@Test
+	void flowsHaveTheContractsShape() {
+		assertThat(jdbc.queryForList("""
+				SELECT current_phase FROM migration.discovery_flows f
+				JOIN migration.client_accounts c ON c.id = f.client_account_id
+				WHERE c.name = 'DemoCorp' AND f.status = 'completed'""", String.class)).doesNotHaveDuplicates()
+			.hasSize(3);
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.discovery_flows f
+				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = f.master_flow_id
+				WHERE f.status = 'running' AND f.current_phase = 'field_mapping'""", Integer.class)).isOne();
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.discovery_flows
+				WHERE status = 'failed' AND error_message IS NOT NULL AND error_details IS NOT NULL""", Integer.class))
+			.isOne();
+	}
+
+	@Test
+	void invalidRecordsCarryTheirErrors() {
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records
+				WHERE is_valid = false AND jsonb_array_length(validation_errors) > 0""", Integer.class)).isPositive();
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records
+				WHERE is_valid = false AND validation_errors IS NULL""", Integer.class)).isZero();
+	}
+
+	@Test
+	void everyContractTableHasRowsAndOtherTenantsHaveTheirOwn() {
+		for (String table : jdbc.queryForList("""
+				SELECT table_name FROM information_schema.tables WHERE table_schema = 'migration'""", String.class)) {
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM migration." + table, Integer.class)).as(table)
+				.isPositive();
+		}
+		assertThat(jdbc.queryForList("""
+				SELECT c.name FROM migration.client_accounts c
+				WHERE EXISTS (SELECT 1 FROM migration.assets a WHERE a.client_account_id = c.id)
+				  AND EXISTS (SELECT 1 FROM migration.discovery_flows f WHERE f.client_account_id = c.id)
+				  AND EXISTS (SELECT 1 FROM migration.data_imports i WHERE i.client_account_id = c.id)""",
+				String.class))
+			.containsExactlyInAnyOrder("DemoCorp", "Globex Logistics", "Initech Financial");
+	}
+
+	@Test
+	void demoLoginsVerifyAgainstTheDocumentedPassword() {
+		BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+		Map<String, String> roles = Map.of("demo@democorp.com", "ENGAGEMENT_MANAGER/READ_WRITE", "analyst@democorp.com",
+				"ANALYST/READ_WRITE", "viewer@democorp.com", "VIEWER/READ_ONLY", "client.admin@democorp.com",
+				"CLIENT_ADMIN/ADMIN");
+		roles.forEach((email, role) -> {
+			String hash = jdbc.queryForObject("SELECT password_hash FROM migration.users WHERE email = ?", String.class,
+					email);
+			assertThat(encoder.matches(DemoPlan.DEMO_PASSWORD, hash)).as(email).isTrue();
+			assertThat(jdbc.queryForObject("""
+					SELECT r.role_type || '/' || r.access_level FROM migration.user_roles r
+					JOIN migration.users u ON u.id = r.user_id WHERE u.email = ?""", String.class, email))
+				.isEqualTo(role);
+		});
+	}
+
+	@Test
+	void importsDescribeTheRealFiles() throws Exception {
+		Path inputDir = work.resolve("input");
+		for (Map<String, Object> row : jdbc.queryForList("""
+				SELECT i.filename, i.file_size, i.mime_type FROM migration.data_imports i
+				JOIN migration.client_accounts c ON c.id = i.client_account_id WHERE c.name = 'DemoCorp'""")) {
+			Path file = inputDir.resolve((String) row.get("filename"));
+			assertThat(file).exists();
+			assertThat(((Number) row.get("file_size")).longValue()).isEqualTo(Files.size(file));
+			assertThat((String) row.get("mime_type")).isNotBlank();
+		}
+	}
+
+	private static int demoCount(String table) {
+		return jdbc.queryForObject("""
+				SELECT count(*) FROM migration.%s t JOIN migration.client_accounts c ON c.id = t.client_account_id
+				WHERE c.name = 'DemoCorp'""".formatted(table), Integer.class);
+	}
+
+	private static Map<String, Long> demoGroups(String sqlWithWhere) {
+		String sql = sqlWithWhere.formatted(
+				"WHERE a.client_account_id = (SELECT id FROM migration.client_accounts WHERE name = 'DemoCorp')");
+		Map<String, Long> groups = new java.util.HashMap<>();
+		jdbc.query(sql, (resultSet) -> {
+			groups.put(resultSet.getString(1), resultSet.getLong(2));
+		});
+		return groups;
+	}
+
+}

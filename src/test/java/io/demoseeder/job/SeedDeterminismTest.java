@@ -1,0 +1,83 @@
+package io.demoseeder.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.demoseeder.cli.CliRunner;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Same seed and as-of date on two fresh databases: identical fingerprints and
+ * byte-identical input files; another seed: different ones. Then a run that fails in the
+ * middle of a chunk step and is relaunched ends with exactly the uninterrupted run's
+ * rows.
+ */
+class SeedDeterminismTest {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void sameSeedSameRowsAndFilesAnotherSeedDifferent() throws IOException {
+		String first = seed("first", "42");
+		String second = seed("second", "42");
+		String other = seed("other", "43");
+		assertThat(second).isEqualTo(first);
+		assertThat(other).isNotEqualTo(first);
+		assertThat(files("second")).isEqualTo(files("first"));
+		assertThat(files("other")).isNotEqualTo(files("first"));
+	}
+
+	@Test
+	void relaunchAfterAFailureInTheMiddleOfAChunkStepEndsWithTheSameRows() {
+		String uninterrupted = seed("clean", "42");
+		DatabaseLocation target = TestDatabases.uniqueDatabase("relaunch");
+		Path dir = this.work.resolve("relaunch");
+		CliRunner.Result failed = CliRunner.run(target, dir, "--seed", "42", "--as-of", "2026-11-24", "--fail-at",
+				"assets:30", "--seeder.chunk-size=10");
+		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+		assertThat(failed.out()).containsPattern("assets\\s+FAILED\\s+read \\d+\\s+write 30 ");
+		CliRunner.Result resumed = CliRunner.run(target, dir, "--seed", "42", "--as-of", "2026-11-24",
+				"--seeder.chunk-size=10");
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains("Resuming FAILED execution");
+		assertThat(fingerprint(target)).isEqualTo(uninterrupted);
+	}
+
+	private String seed(String name, String seed) {
+		DatabaseLocation target = TestDatabases.uniqueDatabase("determinism_" + name);
+		CliRunner.Result result = CliRunner.run(target, this.work.resolve(name), "--seed", seed, "--as-of",
+				"2026-11-24");
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		return fingerprint(target);
+	}
+
+	private static String fingerprint(DatabaseLocation target) {
+		CliRunner.Result result = CliRunner.command(target, "fingerprint");
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		return result.out();
+	}
+
+	/** Relative path to content of every input file of a run. */
+	private Map<String, String> files(String name) throws IOException {
+		Path input = this.work.resolve(name).resolve("input");
+		Map<String, String> contents = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(input)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				contents.put(input.relativize(file).toString(),
+						java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
+			}
+		}
+		return contents;
+	}
+
+}

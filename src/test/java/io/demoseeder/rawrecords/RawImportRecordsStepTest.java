@@ -1,0 +1,338 @@
+package io.demoseeder.rawrecords;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.demoseeder.database.DatabaseAdmin;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.StepExecutions;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.demoseeder.rawrecords.TestInputs.APPLICATION_WITHOUT_OS;
+import static io.demoseeder.rawrecords.TestInputs.COSMETIC;
+import static io.demoseeder.rawrecords.TestInputs.DUPLICATE_OF_COSMETIC;
+import static io.demoseeder.rawrecords.TestInputs.DUPLICATE_OF_VALID;
+import static io.demoseeder.rawrecords.TestInputs.MALFORMED_IP;
+import static io.demoseeder.rawrecords.TestInputs.MISSING_HOSTNAME;
+import static io.demoseeder.rawrecords.TestInputs.NOT_A_NUMBER;
+import static io.demoseeder.rawrecords.TestInputs.NOT_POSITIVE;
+import static io.demoseeder.rawrecords.TestInputs.PUBLIC_IP;
+import static io.demoseeder.rawrecords.TestInputs.UNKNOWN_ASSET_TYPE;
+import static io.demoseeder.rawrecords.TestInputs.UNKNOWN_ENVIRONMENT;
+import static io.demoseeder.rawrecords.TestInputs.UNKNOWN_OS;
+import static io.demoseeder.rawrecords.TestInputs.VALID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The raw-records step over hand-written files with one row per kind of problem. */
+@SpringBootTest
+@SpringBatchTest
+class RawImportRecordsStepTest {
+
+	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+
+	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("raw_records");
+
+	private static final Path input = createTempDirectory();
+
+	private static final AtomicLong runs = new AtomicLong();
+
+	private static final String ERRORS = """
+			SELECT validation_errors::text FROM migration.raw_import_records
+			WHERE data_import_id = ? AND record_index = ?
+			""";
+
+	private static final String CLEANSED = """
+			SELECT cleansed_data::text FROM migration.raw_import_records
+			WHERE data_import_id = ? AND record_index = ? AND is_valid AND is_processed
+			""";
+
+	private final JsonMapper json = new JsonMapper();
+
+	private final EntityIds ids = new EntityIds(CONTEXT);
+
+	@Autowired
+	private JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	@Qualifier("rawImportRecordsStep")
+	private Step step;
+
+	@DynamicPropertySource
+	static void targetDatabase(DynamicPropertyRegistry registry) {
+		registry.add("seeder.db.url", target::jdbcUrl);
+		registry.add("seeder.db.user", target::user);
+		registry.add("seeder.input-dir", input::toString);
+	}
+
+	@BeforeAll
+	static void schemaPlanRowsAndFiles() {
+		new DatabaseAdmin(target).create(target.database());
+		SchemaMigrator.migrate(target.dataSource());
+		PlanRows.insert(jdbc(), CONTEXT);
+		TestInputs.write(input, CONTEXT);
+	}
+
+	@BeforeEach
+	void recordsRead() {
+		if (runs.get() == 0) {
+			assertThat(run()).isEqualTo(BatchStatus.COMPLETED);
+		}
+	}
+
+	@Test
+	void writesOneRecordPerRowWithItsPositionAsRecordIndex() {
+		assertThat(indexes("democorp", "cmdb")).isEqualTo(range(TestInputs.CMDB_ROWS));
+		assertThat(indexes("democorp", "cloud")).isEqualTo(range(TestInputs.CLOUD_ROWS));
+		assertThat(indexes("democorp", "manual")).isEqualTo(range(TestInputs.MANUAL_ROWS));
+		assertThat(indexes("globex-logistics", "cmdb")).isEqualTo(range(TestInputs.GLOBEX_ROWS));
+		assertThat(indexes("initech-financial", "cmdb")).isEqualTo(range(TestInputs.INITECH_ROWS));
+	}
+
+	@Test
+	void keepsTheRowVerbatimAsRawData() {
+		Map<String, Object> raw = this.json.readValue(jdbc().queryForObject(
+				"SELECT raw_data::text FROM migration.raw_import_records WHERE data_import_id = ? AND record_index = ?",
+				String.class, cmdb(), COSMETIC), new TypeReference<Map<String, Object>>() {
+				});
+		assertThat(raw.get("Host Name")).isEqualTo("  DC1-PRD-Web002 ");
+		assertThat(raw.get("OS")).isEqualTo(" redhat");
+		assertThat(raw.keySet()).hasSize(19);
+	}
+
+	@Test
+	void missingHostname() {
+		assertThat(errors(MISSING_HOSTNAME)).containsExactly(error("Host Name", "hostname", "missing hostname"));
+	}
+
+	@Test
+	void malformedIpAddress() {
+		assertThat(errors(MALFORMED_IP))
+			.containsExactly(error("IP Address", "ip_address", "malformed IP address '10.1.300.4'"));
+	}
+
+	@Test
+	void publicIpAddress() {
+		assertThat(errors(PUBLIC_IP))
+			.containsExactly(error("IP Address", "ip_address", "not a private IPv4 address '8.8.8.8'"));
+	}
+
+	@Test
+	void unknownOperatingSystem() {
+		assertThat(errors(UNKNOWN_OS))
+			.containsExactly(error("OS", "operating_system", "unknown operating system 'Plan 9'"));
+	}
+
+	@Test
+	void notANumber() {
+		assertThat(errors(NOT_A_NUMBER)).containsExactly(error("CPU Count", "cpu_cores", "not a number: 'sixteen'"));
+	}
+
+	@Test
+	void notPositive() {
+		assertThat(errors(NOT_POSITIVE)).containsExactly(error("RAM (GB)", "memory_gb", "not positive: '-4'"));
+	}
+
+	@Test
+	void unknownAssetType() {
+		assertThat(errors(UNKNOWN_ASSET_TYPE))
+			.containsExactly(error("Class", "asset_type", "unknown asset type 'Mainframe'"));
+	}
+
+	@Test
+	void unknownEnvironment() {
+		assertThat(errors(UNKNOWN_ENVIRONMENT))
+			.containsExactly(error("Environment", "environment", "unknown environment 'Sandbox'"));
+	}
+
+	@Test
+	void invalidRecordsHaveNoCleansedData() {
+		assertThat(jdbc().queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records
+				WHERE NOT is_valid AND (cleansed_data IS NOT NULL OR validation_errors IS NULL)
+				""", Integer.class)).isZero();
+	}
+
+	@Test
+	void cosmeticProblemsAreCleansedAndTheRecordStaysValid() {
+		Map<String, Object> cleansed = cleansed(cmdb(), COSMETIC);
+		assertThat(cleansed.get("hostname")).isEqualTo("dc1-prd-web002");
+		assertThat(cleansed.get("environment")).isEqualTo("production");
+		assertThat(cleansed.get("operating_system")).isEqualTo("Red Hat Enterprise Linux");
+		assertThat(cleansed.get("criticality")).isEqualTo("high");
+		assertThat(cleansed.get("department")).isEqualTo("Finance Operations");
+	}
+
+	@Test
+	void cleansedDataIsCanonical() {
+		Map<String, Object> cleansed = cleansed(cmdb(), VALID);
+		assertThat(cleansed).containsEntry("name", "dc1-prd-web001")
+			.containsEntry("ip_address", "10.20.0.11")
+			.containsEntry("asset_type", "server")
+			.containsEntry("cpu_cores", 8)
+			.containsEntry("memory_gb", 32)
+			.containsEntry("storage_gb", 500)
+			.containsEntry("cpu_utilization_percent", 35.5)
+			.containsEntry("os_version", "8.6");
+		assertThat(cleansed(ids.dataImport("democorp", "cloud"), 1)).containsEntry("asset_type", "server");
+		assertThat(cleansed(ids.dataImport("democorp", "cloud"), 4)).containsEntry("memory_gb", 15.5);
+	}
+
+	@Test
+	void anApplicationNeedsNoOperatingSystem() {
+		assertThat(cleansed(cmdb(), APPLICATION_WITHOUT_OS)).containsEntry("asset_type", "application")
+			.doesNotContainKey("operating_system");
+		assertThat(cleansed(ids.dataImport("democorp", "cloud"), 2)).doesNotContainKey("operating_system");
+	}
+
+	@Test
+	void duplicatesOfEarlierHostnamesAreFlagged() {
+		assertThat(errors(DUPLICATE_OF_VALID)).containsExactly(error("Host Name", "hostname", "duplicate of record 1"));
+		assertThat(errors(DUPLICATE_OF_COSMETIC))
+			.containsExactly(error("Host Name", "hostname", "duplicate of record 2"));
+		assertThat(errors(VALID)).isNull();
+	}
+
+	@Test
+	void countersOfTheImportsAreRecomputed() {
+		// DemoCorp's CMDB export: rows 1, 2 and 11 are valid
+		assertThat(counters("democorp", "cmdb")).containsExactly(13, 3, 10);
+		assertThat(counters("democorp", "cloud")).containsExactly(4, 3, 1);
+		// processing: rows 1-5 processed, of which row 3 lacks a hostname
+		assertThat(counters("democorp", "manual")).containsExactly(10, 4, 1);
+		assertThat(counters("globex-logistics", "cmdb")).containsExactly(250, 250, 0);
+	}
+
+	@Test
+	void aProcessingImportProcessedTheFirstHalfOfItsRows() {
+		List<Map<String, Object>> rows = jdbc().queryForList("""
+				SELECT record_index, is_valid, is_processed, processed_at IS NOT NULL AS dated,
+					cleansed_data IS NOT NULL AS cleansed
+				FROM migration.raw_import_records WHERE data_import_id = ? ORDER BY record_index
+				""", this.ids.dataImport("democorp", "manual"));
+		assertThat(rows).extracting((row) -> row.get("is_processed"))
+			.containsExactly(true, true, true, true, true, false, false, false, false, false);
+		assertThat(rows).extracting((row) -> row.get("dated"))
+			.containsExactly(true, true, true, true, true, false, false, false, false, false);
+		assertThat(rows).extracting((row) -> row.get("cleansed"))
+			.containsExactly(true, true, false, true, true, false, false, false, false, false);
+		// validated all the same: the unknown OS of row 8 is already known
+		assertThat(rows.get(7).get("is_valid")).isEqualTo(false);
+	}
+
+	@Test
+	void everyTimestampLiesWithinTheImportsWindow() {
+		for (TenantPlan tenant : DemoPlan.of(CONTEXT).tenants()) {
+			for (ImportPlan importPlan : tenant.imports()) {
+				ImportWindow window = ImportWindow.of(CONTEXT, tenant, importPlan);
+				Map<String, Object> range = jdbc().queryForMap("""
+						SELECT min(created_at) AS first, max(greatest(processed_at, updated_at)) AS last,
+							bool_and(processed_at IS NULL OR processed_at > created_at) AS ordered
+						FROM migration.raw_import_records WHERE data_import_id = ?
+						""", this.ids.dataImport(tenant.key(), importPlan.key()));
+				assertThat(instant(range.get("first"))).isAfter(window.start().toInstant());
+				assertThat(instant(range.get("last"))).isBefore(window.end().toInstant());
+				assertThat(range.get("ordered")).isEqualTo(true);
+			}
+		}
+	}
+
+	@Test
+	void runningTheStepAgainChangesNothing() {
+		String before = checksum();
+		assertThat(run()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(checksum()).isEqualTo(before);
+	}
+
+	static String checksum() {
+		return jdbc().queryForObject("""
+				SELECT (SELECT md5(string_agg(r::text, '|' ORDER BY id)) FROM migration.raw_import_records r)
+					|| (SELECT md5(string_agg(d::text, '|' ORDER BY id)) FROM migration.data_imports d)
+				""", String.class);
+	}
+
+	private BatchStatus run() {
+		return StepRuns.start(this.jobOperatorTestUtils, this.step, runs.incrementAndGet(), CONTEXT).getStatus();
+	}
+
+	private List<Integer> indexes(String tenantKey, String importKey) {
+		return jdbc().queryForList(
+				"SELECT record_index FROM migration.raw_import_records WHERE data_import_id = ? ORDER BY record_index",
+				Integer.class, this.ids.dataImport(tenantKey, importKey));
+	}
+
+	private List<Integer> counters(String tenantKey, String importKey) {
+		return jdbc().queryForObject(
+				"SELECT total_records, processed_records, failed_records FROM migration.data_imports WHERE id = ?",
+				(rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
+				this.ids.dataImport(tenantKey, importKey));
+	}
+
+	private List<Object> errors(int recordIndex) {
+		String text = jdbc().queryForObject(ERRORS, String.class, cmdb(), recordIndex);
+		return (text != null) ? this.json.readValue(text, new TypeReference<List<Object>>() {
+		}) : null;
+	}
+
+	private Map<String, Object> cleansed(UUID dataImportId, int recordIndex) {
+		return this.json.readValue(jdbc().queryForObject(CLEANSED, String.class, dataImportId, recordIndex),
+				new TypeReference<Map<String, Object>>() {
+				});
+	}
+
+	private UUID cmdb() {
+		return this.ids.dataImport("democorp", "cmdb");
+	}
+
+	private static Map<String, Object> error(String column, String field, String problem) {
+		return Map.of("column", column, "field", field, "problem", problem);
+	}
+
+	private static java.time.Instant instant(Object timestamp) {
+		return ((java.sql.Timestamp) timestamp).toInstant();
+	}
+
+	private static List<Integer> range(int count) {
+		return java.util.stream.IntStream.rangeClosed(1, count).boxed().toList();
+	}
+
+	static JdbcTemplate jdbc() {
+		return new JdbcTemplate(target.dataSource());
+	}
+
+	private static Path createTempDirectory() {
+		try {
+			return Files.createTempDirectory("raw-records-input");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.demoseeder.sourcefiles;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.seed.SourceRow;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Files as users and their tools write them, not only as the generator does. */
+class SourceFileReaderEdgeCasesTest {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void csvWithByteOrderMarkShortRecordsAndBlankLines() throws Exception {
+		Path csv = this.directory.resolve("export.csv");
+		Files.writeString(csv, "\uFEFFName,Host Name,IP Address\r\n\"Web, front\",\"  web01 \",\r\n\r\nDB,db01\r\n",
+				StandardCharsets.UTF_8);
+		List<SourceRow> rows = SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv);
+		assertThat(rows).containsExactly(
+				new SourceRow(1, fields("Name", "Web, front", "Host Name", "  web01 ", "IP Address", null)),
+				new SourceRow(2, fields("Name", "DB", "Host Name", "db01", "IP Address", null)));
+	}
+
+	@Test
+	void jsonKeepsNestedValuesAndJsonTypes() throws Exception {
+		Path json = this.directory.resolve("inventory.json");
+		Files.writeString(json,
+				"""
+						[{"name": "api", "vcpus": 4, "avg": 37.5, "on": true, "tags": {"team": "pay"}, "ips": ["10.0.0.1"], "x": ""},
+						 {}, {"name": null, "vcpus": "sixteen"}]
+						""");
+		List<SourceRow> rows = SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, json);
+		assertThat(rows).hasSize(2);
+		assertThat(List.copyOf(rows.get(0).fields().keySet())).containsExactly("name", "vcpus", "avg", "on", "tags",
+				"ips", "x");
+		assertThat(rows.get(0).fields()).isEqualTo(fields("name", "api", "vcpus", 4, "avg", 37.5, "on", true, "tags",
+				Map.of("team", "pay"), "ips", List.of("10.0.0.1"), "x", null));
+		assertThat(rows.get(1)).isEqualTo(new SourceRow(2, fields("name", null, "vcpus", "sixteen")));
+	}
+
+	@Test
+	void jsonThatIsNotAnArrayOfObjectsIsRefused() throws Exception {
+		Path object = Files.writeString(this.directory.resolve("object.json"), "{\"name\": \"api\"}");
+		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, object))
+			.hasStackTraceContaining("not a JSON array of objects");
+		Path scalars = Files.writeString(this.directory.resolve("scalars.json"), "[1, 2]");
+		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, scalars))
+			.hasStackTraceContaining("not an object");
+	}
+
+	@Test
+	void xlsxWithInlineStringsBlankCellsOtherSheetsAndNumbers() throws Exception {
+		// SXSSF without a shared strings table writes inline strings, as some tools do
+		Path xlsx = this.directory.resolve("inline.xlsx");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			row(workbook.createSheet("Notes"), 0, "ignore me");
+			Sheet assets = workbook.createSheet(SourceFormat.XLSX_SHEET);
+			row(assets, 0, "Asset Name", "vCPU", "Memory GB", "Env");
+			row(assets, 1, "web01", 16.0, 7.5, null);
+			row(assets, 3, " app02 ", null, 64.0, "Prod");
+			workbook.write(out);
+			workbook.dispose();
+		}
+		assertThat(SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx)).containsExactly(
+				new SourceRow(1, fields("Asset Name", "web01", "vCPU", "16", "Memory GB", "7.5", "Env", null)),
+				new SourceRow(2, fields("Asset Name", " app02 ", "vCPU", null, "Memory GB", "64", "Env", "Prod")));
+	}
+
+	@Test
+	void xlsxWithoutTheAssetsSheetReadsTheFirstSheetWithSharedStrings() throws Exception {
+		Path xlsx = this.directory.resolve("shared.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			Sheet sheet = workbook.createSheet("Sheet1");
+			row(sheet, 2, null, "Asset Name", "IP");
+			row(sheet, 3, null, "db01", "10.1.2.3");
+			row(sheet, 4, null, "db01", "10.1.2.3");
+			workbook.createSheet("Other");
+			workbook.write(out);
+		}
+		assertThat(SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx)).containsExactly(
+				new SourceRow(1, fields("Asset Name", "db01", "IP", "10.1.2.3")),
+				new SourceRow(2, fields("Asset Name", "db01", "IP", "10.1.2.3")));
+	}
+
+	@Test
+	void aRepeatedHeaderNameIsRefused() throws Exception {
+		Path csv = Files.writeString(this.directory.resolve("twice.csv"), "Name,Name\r\na,b\r\n");
+		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv)).isNotNull();
+	}
+
+	private static void row(Sheet sheet, int index, Object... values) {
+		Row row = sheet.createRow(index);
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof Double number) {
+				row.createCell(i).setCellValue(number);
+			}
+			else if (values[i] != null) {
+				row.createCell(i).setCellValue((String) values[i]);
+			}
+		}
+	}
+
+	private static Map<String, Object> fields(Object... pairs) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			fields.put((String) pairs[i], pairs[i + 1]);
+		}
+		return fields;
+	}
+
+}
