@@ -1,0 +1,51 @@
+package io.demoseeder.validation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report files show, in the shape of {@code validation-report.json}
+ * (documented in docs/validation-report.md). {@code charts} holds the series the HTML
+ * page draws: "assetMix", "serverOs", "flowStatus" (label to count) and the demo's
+ * dependency graph.
+ */
+public record ValidationReport(String status, String database, String generatedAt, Long executionId,
+		Map<String, Object> parameters, List<CheckResult> checks, List<TableSummary> tables, List<StepSummary> steps,
+		Charts charts) {
+
+	public static final String PASSED = "PASSED";
+
+	public static final String FAILED = "FAILED";
+
+	public List<CheckResult> failedChecks() {
+		return this.checks.stream().filter(CheckResult::failed).toList();
+	}
+
+	/**
+	 * A table's row count and fingerprint (sha256 over its rows in primary-key order).
+	 */
+	public record TableSummary(String table, long rows, String sha256) {
+	}
+
+	/** One step execution of the run: status, counts and duration. */
+	public record StepSummary(String step, String status, long read, long write, long skip, long durationMillis) {
+	}
+
+	/** The data behind the report's charts. */
+	public record Charts(Map<String, Map<String, Long>> series, DependencyGraph dependencyGraph) {
+	}
+
+	/** The demo engagement's assets and dependencies. */
+	public record DependencyGraph(List<Node> nodes, List<Edge> edges) {
+
+		/** An asset: id, name, asset type. */
+		public record Node(String id, String name, String type) {
+		}
+
+		/** A dependency from one asset to another, with its type. */
+		public record Edge(String from, String to, String type) {
+		}
+
+	}
+
+}
