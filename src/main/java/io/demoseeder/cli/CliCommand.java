@@ -31,6 +31,9 @@ enum CliCommand {
 	RESTORE("restore", "Drop the target database and restore a backup into it (guarded like a reset)", FROM,
 			FORCE_UNMARKED),
 
+	VALIDATE("validate", "Check a database of this schema and write the validation report (exit 3 when a check fails)",
+			SEED, AS_OF, SCALE, REPORT_DIR),
+
 	FINGERPRINT("fingerprint", "Print each table's row count and a sha256 over its rows in primary-key order"),
 
 	DOCS("docs", "Regenerate docs/schema.md from a freshly migrated database", OUTPUT);

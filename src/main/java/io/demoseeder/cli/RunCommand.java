@@ -10,6 +10,7 @@ import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.job.SeedDemoJobConfiguration;
 import io.demoseeder.job.SeedParameters;
 import io.demoseeder.reset.SafetyGuard;
+import io.demoseeder.validation.ValidationFailedException;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -64,7 +65,21 @@ class RunCommand implements SeederCommand {
 		if (this.targetDatabase.isEmbedded() && commandLine.has(CliOption.KEEP_RUNNING)) {
 			keepRunning(out);
 		}
-		return (execution.getStatus() == BatchStatus.COMPLETED) ? ExitCodes.SUCCESS : ExitCodes.JOB_FAILED;
+		return exitCode(execution, out);
+	}
+
+	/** 0, or 3 with the failed checks when only the validation failed, or 1. */
+	private static int exitCode(JobExecution execution, PrintStream out) {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return ExitCodes.SUCCESS;
+		}
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			if (failure instanceof ValidationFailedException validation) {
+				out.println(validation.getMessage());
+				return ExitCodes.VALIDATION_FAILED;
+			}
+		}
+		return ExitCodes.JOB_FAILED;
 	}
 
 	private JobExecution resume(JobExecution last, PrintStream out) throws Exception {

@@ -20,12 +20,7 @@ import io.demoseeder.seed.SeedContext;
 record ReviewWindow(OffsetDateTime start, OffsetDateTime end) {
 
 	static ReviewWindow of(SeedContext context, TenantPlan tenant, ImportPlan importPlan) {
-		FlowPlan flow = tenant.flows()
-			.stream()
-			.filter((candidate) -> candidate.key().equals(importPlan.flowKey()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"import " + tenant.key() + "/" + importPlan.key() + " names an unknown flow"));
+		FlowPlan flow = tenant.flowOf(importPlan);
 		FlowTimeline timeline = FlowTimeline.of(context, tenant.key(), flow);
 		PhaseRun phase = timeline.phase("field_mapping");
 		OffsetDateTime end = phase.completedAt().isBefore(timeline.lastActivityAt()) ? phase.completedAt()

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Random;
 
 import io.demoseeder.seed.DemoPlan.FlowPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.Phases;
 import io.demoseeder.seed.SeedContext;
 
@@ -60,6 +62,18 @@ public record FlowTimeline(FlowPlan flow, OffsetDateTime startedAt, List<PhaseRu
 	public Optional<PhaseRun> currentPhase() {
 		boolean finished = "completed".equals(this.flow.status()) || this.flow.completedPhases() == this.phases.size();
 		return finished ? Optional.empty() : Optional.of(this.phases.get(this.flow.completedPhases()));
+	}
+
+	/**
+	 * When an import read its file: the {@code data_import} phase of the flow that reads
+	 * it, moved to the import's own day should the plan give the two different days. The
+	 * imports and raw-records stages both date their rows from this.
+	 */
+	public static PhaseRun importRun(SeedContext context, TenantPlan tenant, ImportPlan importPlan) {
+		FlowPlan flow = tenant.flowOf(importPlan);
+		PhaseRun phase = of(context, tenant.key(), flow).phase("data_import");
+		int shift = flow.startedDaysAgo() - importPlan.startedDaysAgo();
+		return new PhaseRun(phase.phase(), phase.startedAt().plusDays(shift), phase.completedAt().plusDays(shift));
 	}
 
 	/** The window of a phase, planned if the flow has not run it. */

@@ -11,7 +11,6 @@ import java.util.UUID;
 import io.demoseeder.flows.FlowTimeline;
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
 import io.demoseeder.model.DataImport;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
@@ -43,7 +42,7 @@ class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
 	public ImportRows process(ImportSource source) {
 		TenantPlan tenant = source.tenant();
 		ImportPlan plan = source.plan();
-		PhaseRun run = importRun(tenant, plan);
+		PhaseRun run = FlowTimeline.importRun(this.context, tenant, plan);
 		OffsetDateTime completedAt = "completed".equals(plan.status()) ? run.completedAt() : null;
 		DataImport row = new DataImport(this.ids.dataImport(tenant.key(), plan.key()),
 				this.ids.clientAccount(tenant.key()), this.ids.engagement(tenant.key()),
@@ -57,22 +56,6 @@ class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
 			.map((flow) -> this.ids.discoveryFlow(tenant.key(), flow.key()))
 			.toList();
 		return new ImportRows(row, flowIds);
-	}
-
-	/**
-	 * The {@code data_import} phase of the import's flow, moved to the import's own day
-	 * should the plan give the two different days.
-	 */
-	private PhaseRun importRun(TenantPlan tenant, ImportPlan plan) {
-		FlowPlan flow = tenant.flows()
-			.stream()
-			.filter((candidate) -> candidate.key().equals(plan.flowKey()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"import " + tenant.key() + "/" + plan.key() + " names an unknown flow " + plan.flowKey()));
-		PhaseRun phase = FlowTimeline.of(this.context, tenant.key(), flow).phase("data_import");
-		int shift = flow.startedDaysAgo() - plan.startedDaysAgo();
-		return new PhaseRun(phase.phase(), phase.startedAt().plusDays(shift), phase.completedAt().plusDays(shift));
 	}
 
 	private long fileSize(ImportPlan plan) {

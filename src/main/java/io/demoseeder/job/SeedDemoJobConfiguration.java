@@ -20,7 +20,7 @@ public class SeedDemoJobConfiguration {
 	Job seedDemoJob(JobRepository jobRepository, Step backupDatabaseStep, Step resetDatabaseStep,
 			Step migrateSchemaStep, Step generateInputFilesStep, Step coreEntitiesStep, Step discoveryFlowsStep,
 			Step dataImportsStep, Step rawImportRecordsStep, Step fieldMappingsStep, Step migrationWavesStep,
-			Step assetsStep, Step dependenciesStep, Step assessmentsStep) {
+			Step assetsStep, Step dependenciesStep, Step assessmentsStep, Step validateDemoStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(backupDatabaseStep)
 			.next(resetDatabaseStep)
 			.next(migrateSchemaStep)
@@ -34,6 +34,7 @@ public class SeedDemoJobConfiguration {
 			.next(assetsStep)
 			.next(dependenciesStep)
 			.next(assessmentsStep)
+			.next(validateDemoStep)
 			.build();
 	}
 

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 
 import io.demoseeder.flows.FlowTimeline;
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.SeedContext;
@@ -20,15 +19,8 @@ import io.demoseeder.seed.SeedContext;
 record ImportWindow(OffsetDateTime start, OffsetDateTime end) {
 
 	static ImportWindow of(SeedContext context, TenantPlan tenant, ImportPlan importPlan) {
-		FlowPlan flow = tenant.flows()
-			.stream()
-			.filter((candidate) -> candidate.key().equals(importPlan.flowKey()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"import " + tenant.key() + "/" + importPlan.key() + " names an unknown flow"));
-		PhaseRun phase = FlowTimeline.of(context, tenant.key(), flow).phase("data_import");
-		int shift = flow.startedDaysAgo() - importPlan.startedDaysAgo();
-		return new ImportWindow(phase.startedAt().plusDays(shift), phase.completedAt().plusDays(shift));
+		PhaseRun phase = FlowTimeline.importRun(context, tenant, importPlan);
+		return new ImportWindow(phase.startedAt(), phase.completedAt());
 	}
 
 	/** Record {@code recordIndex} (1-based) of {@code rows} was read at its slot. */

@@ -28,6 +28,15 @@ public record DemoPlan(List<TenantPlan> tenants) {
 	public record TenantPlan(String key, String name, String industry, boolean demo, EngagementPlan engagement,
 			List<UserPlan> users, List<ImportPlan> imports, List<FlowPlan> flows, int waves) {
 
+		/** The flow that reads {@code importPlan}. */
+		public FlowPlan flowOf(ImportPlan importPlan) {
+			return this.flows.stream()
+				.filter((flow) -> flow.key().equals(importPlan.flowKey()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(
+						"import " + this.key + "/" + importPlan.key() + " names an unknown flow"));
+		}
+
 		public ImportPlan importNamed(String importKey) {
 			return this.imports.stream().filter((plan) -> plan.key().equals(importKey)).findFirst().orElseThrow();
 		}

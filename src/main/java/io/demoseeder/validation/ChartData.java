@@ -1,0 +1,67 @@
+package io.demoseeder.validation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.validation.ValidationReport.Charts;
+import io.demoseeder.validation.ValidationReport.DependencyGraph;
+import io.demoseeder.validation.ValidationReport.DependencyGraph.Edge;
+import io.demoseeder.validation.ValidationReport.DependencyGraph.Node;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The series the HTML report draws, all of the demo engagement. */
+final class ChartData {
+
+	private static final String ASSET_MIX = """
+			SELECT asset_type::text, count(*) FROM migration.assets WHERE engagement_id = (SELECT e.id FROM migration.engagements e
+			     JOIN migration.client_accounts c ON c.id = e.client_account_id WHERE c.slug = ?)
+			GROUP BY 1 ORDER BY 1""";
+
+	private static final String SERVER_OS = """
+			SELECT coalesce(operating_system, 'none'), count(*) FROM migration.assets
+			WHERE asset_type = 'server' AND engagement_id = (SELECT e.id FROM migration.engagements e
+			     JOIN migration.client_accounts c ON c.id = e.client_account_id WHERE c.slug = ?) GROUP BY 1 ORDER BY 1""";
+
+	private static final String FLOW_STATUS = """
+			SELECT status::text, count(*) FROM migration.discovery_flows WHERE engagement_id = (SELECT e.id FROM migration.engagements e
+			     JOIN migration.client_accounts c ON c.id = e.client_account_id WHERE c.slug = ?)
+			GROUP BY 1 ORDER BY 1""";
+
+	private static final String NODES = """
+			SELECT id::text, name, asset_type::text FROM migration.assets WHERE engagement_id = (SELECT e.id FROM migration.engagements e
+			     JOIN migration.client_accounts c ON c.id = e.client_account_id WHERE c.slug = ?)
+			ORDER BY asset_type, name""";
+
+	private static final String EDGES = """
+			SELECT asset_id::text, depends_on_asset_id::text, dependency_type FROM migration.asset_dependencies
+			WHERE engagement_id = (SELECT e.id FROM migration.engagements e
+			     JOIN migration.client_accounts c ON c.id = e.client_account_id WHERE c.slug = ?) ORDER BY 1, 2, 3""";
+
+	private ChartData() {
+	}
+
+	static Charts collect(ValidationContext context) {
+		JdbcTemplate jdbc = context.jdbc();
+		String demo = context.plan().demo().key();
+		Map<String, Map<String, Long>> series = new LinkedHashMap<>();
+		series.put("assetMix", counts(jdbc, ASSET_MIX, demo));
+		series.put("serverOs", counts(jdbc, SERVER_OS, demo));
+		series.put("flowStatus", counts(jdbc, FLOW_STATUS, demo));
+		List<Node> nodes = jdbc.query(NODES, (rs, row) -> new Node(rs.getString(1), rs.getString(2), rs.getString(3)),
+				demo);
+		List<Edge> edges = jdbc.query(EDGES, (rs, row) -> new Edge(rs.getString(1), rs.getString(2), rs.getString(3)),
+				demo);
+		return new Charts(series, new DependencyGraph(nodes, edges));
+	}
+
+	private static Map<String, Long> counts(JdbcTemplate jdbc, String sql, String demo) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.query(sql, (resultSet) -> {
+			counts.put(resultSet.getString(1), resultSet.getLong(2));
+		}, demo);
+		return counts;
+	}
+
+}

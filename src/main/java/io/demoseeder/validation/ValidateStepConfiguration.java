@@ -1,0 +1,81 @@
+package io.demoseeder.validation;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.config.SeederProperties;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.job.FailurePoint;
+import io.demoseeder.report.ReportWriter;
+import io.demoseeder.seed.SeedContext;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The last step (Day 3 of the plan): validates what the run seeded and writes the report
+ * to {@code <report-dir>/<execution-id>/}. Failed checks fail the step after the report
+ * is written, so CI gets both the exit code and the reason.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ValidateStepConfiguration {
+
+	public static final String STEP_NAME = "validateDemo";
+
+	/** Where the step records its report directory. */
+	public static final String REPORT_DIR_KEY = "report.dir";
+
+	private static final Log logger = LogFactory.getLog(ValidateStepConfiguration.class);
+
+	@Bean
+	ReportWriter reportWriter(JsonMapper jsonMapper) {
+		return new ReportWriter(jsonMapper);
+	}
+
+	@Bean
+	Step validateDemoStep(JobRepository jobRepository,
+			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet validateDemoTasklet,
+			FailurePoint failurePoint) {
+		return new StepBuilder(STEP_NAME, jobRepository).tasklet(validateDemoTasklet, transactionManager)
+			.listener(failurePoint)
+			.build();
+	}
+
+	@Bean
+	Tasklet validateDemoTasklet(DemoValidator validator, ReportWriter reportWriter, DataSource targetDataSource,
+			DatabaseLocation targetLocation, SeederProperties properties) {
+		return (contribution, chunkContext) -> {
+			JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+			ValidationReport report = validator.validate(targetDataSource, targetLocation.database(),
+					SeedContext.of(parameters), execution);
+			Path directory = properties.reportDir().resolve(String.valueOf(execution.getId()));
+			reportWriter.write(report, directory);
+			chunkContext.getStepContext()
+				.getStepExecution()
+				.getExecutionContext()
+				.putString(REPORT_DIR_KEY, directory.toString());
+			contribution.incrementWriteCount(report.checks().size());
+			logger.info("Validation " + report.status() + ": " + report.checks().size() + " checks, "
+					+ report.failedChecks().size() + " failed; report in " + directory);
+			if (!report.failedChecks().isEmpty()) {
+				throw new ValidationFailedException(report.failedChecks(), directory);
+			}
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.demoseeder.validation.integrity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.model.Tables;
+import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.DemoCheck;
+import io.demoseeder.validation.ValidationContext;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gate: the database holds schema {@code migration} at the latest migration of this
+ * build, with every table and column the model knows. On a database this tool did not
+ * seed, or one at an older migration, the results say what is missing; the validator runs
+ * the other checks only when every result here passed ({@link #complete}).
+ */
+@Component
+public class SchemaCheck implements DemoCheck {
+
+	public static final String CATEGORY = "schema";
+
+	private static final String SCHEMA_EXISTS = """
+			SELECT count(*) FROM pg_namespace WHERE nspname = ?""";
+
+	private static final String HISTORY_EXISTS = """
+			SELECT to_regclass('public.flyway_schema_history') IS NOT NULL""";
+
+	private static final String LATEST_APPLIED = """
+			SELECT version FROM public.flyway_schema_history
+			WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1""";
+
+	private static final String COLUMNS = """
+			SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?""";
+
+	private static final String TABLE_EXISTS = """
+			SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?""";
+
+	@Override
+	public String category() {
+		return CATEGORY;
+	}
+
+	/** Whether the schema is complete enough for the other checks to run. */
+	public static boolean complete(List<CheckResult> results) {
+		return results.stream().filter((result) -> CATEGORY.equals(result.category())).noneMatch(CheckResult::failed);
+	}
+
+	@Override
+	public List<CheckResult> run(ValidationContext context) {
+		JdbcTemplate jdbc = context.jdbc();
+		List<CheckResult> results = new ArrayList<>();
+		results.add(schema(jdbc));
+		results.add(migration(jdbc));
+		for (Tables table : Tables.values()) {
+			results.add(table(jdbc, table));
+		}
+		return results;
+	}
+
+	private CheckResult schema(JdbcTemplate jdbc) {
+		boolean exists = count(jdbc, SCHEMA_EXISTS, Tables.SCHEMA) > 0;
+		return CheckResult.of(exists, "schema.exists", CATEGORY, exists ? "present" : "absent", "present",
+				"schema " + Tables.SCHEMA + " does not exist: this database was not migrated by demo-seeder");
+	}
+
+	private CheckResult migration(JdbcTemplate jdbc) {
+		String name = "schema.migration-version";
+		String expected;
+		List<String> pending;
+		try {
+			MigrationInfoService info = SchemaMigrator.flyway(dataSource(jdbc)).info();
+			List<MigrationInfo> all = List.of(info.all());
+			expected = all.isEmpty() || all.get(all.size() - 1).getVersion() == null ? "none"
+					: all.get(all.size() - 1).getVersion().getVersion();
+			pending = List.of(info.pending()).stream().map(MigrationInfo::getVersion).map(String::valueOf).toList();
+		}
+		catch (RuntimeException ex) {
+			return CheckResult.failed(name, CATEGORY, "unknown", "latest migration",
+					"cannot read the migration state: " + ex.getMessage());
+		}
+		Boolean history = jdbc.queryForObject(HISTORY_EXISTS, Boolean.class);
+		if (!Boolean.TRUE.equals(history)) {
+			return CheckResult.failed(name, CATEGORY, "no migration history", expected,
+					"public.flyway_schema_history does not exist: this database was not migrated by demo-seeder"
+							+ " (lacks migrations " + String.join(", ", pending) + ")");
+		}
+		List<String> applied = jdbc.queryForList(LATEST_APPLIED, String.class);
+		String current = applied.isEmpty() ? "none" : applied.get(0);
+		boolean ok = pending.isEmpty() && current.equals(expected);
+		return CheckResult.of(ok, name, CATEGORY, current, expected, "the database is at migration " + current
+				+ ", an older migration than " + expected + "; it lacks " + String.join(", ", pending));
+	}
+
+	private CheckResult table(JdbcTemplate jdbc, Tables table) {
+		String name = "schema.table." + table.tableName();
+		if (count(jdbc, TABLE_EXISTS, Tables.SCHEMA, table.tableName()) == 0) {
+			return CheckResult.failed(name, CATEGORY, "missing", table.columnNames().size() + " columns",
+					"table " + table.qualifiedName() + " is missing");
+		}
+		Set<String> present = new HashSet<>(jdbc.queryForList(COLUMNS, String.class, Tables.SCHEMA, table.tableName()));
+		List<String> missing = table.columnNames().stream().filter((column) -> !present.contains(column)).toList();
+		int expected = table.columnNames().size();
+		return CheckResult.of(missing.isEmpty(), name, CATEGORY, (expected - missing.size()) + " columns",
+				expected + " columns",
+				"table " + table.qualifiedName() + " lacks columns " + String.join(", ", missing));
+	}
+
+	private static long count(JdbcTemplate jdbc, String sql, Object... args) {
+		Long count = jdbc.queryForObject(sql, Long.class, args);
+		return (count != null) ? count : 0;
+	}
+
+	private static DataSource dataSource(JdbcTemplate jdbc) {
+		DataSource dataSource = jdbc.getDataSource();
+		if (dataSource == null) {
+			throw new IllegalStateException("the JdbcTemplate has no DataSource");
+		}
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.demoseeder.validation.integrity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.TestDatabases;
+import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.ValidationContext;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The schema gate on databases this tool did not seed, or not completely. */
+class SchemaCheckTest {
+
+	private static final SeedContext SEED = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+
+	@Test
+	void migratedDatabaseIsComplete() {
+		DatabaseLocation target = TestDatabases.createDatabase("schema_ok");
+		SchemaMigrator.migrate(target.dataSource());
+		List<CheckResult> results = run(target);
+		assertThat(SchemaCheck.complete(results)).as(results.toString()).isTrue();
+	}
+
+	@Test
+	void emptyDatabaseFailsWithoutThrowing() {
+		DatabaseLocation target = TestDatabases.createDatabase("schema_empty");
+		new JdbcTemplate(target.dataSource()).execute("CREATE TABLE public.unrelated (id int)");
+		List<CheckResult> results = run(target);
+		assertThat(SchemaCheck.complete(results)).isFalse();
+		assertThat(failed(results, "schema.exists").detail()).contains("migration");
+		assertThat(failed(results, "schema.migration-version").detail()).contains("flyway_schema_history", "1");
+		assertThat(failed(results, "schema.table.assets").detail()).contains("migration.assets is missing");
+	}
+
+	@Test
+	void droppedColumnIsNamed() {
+		DatabaseLocation target = TestDatabases.createDatabase("schema_column");
+		SchemaMigrator.migrate(target.dataSource());
+		new JdbcTemplate(target.dataSource()).execute("ALTER TABLE migration.assets DROP COLUMN os_version");
+		List<CheckResult> results = run(target);
+		assertThat(results).filteredOn(CheckResult::failed)
+			.extracting(CheckResult::name)
+			.containsExactly("schema.table.assets");
+		assertThat(failed(results, "schema.table.assets").detail()).contains("lacks columns os_version");
+	}
+
+	@Test
+	void olderMigrationSaysWhatItLacks() {
+		DatabaseLocation target = TestDatabases.createDatabase("schema_older");
+		SchemaMigrator.migrate(target.dataSource());
+		new JdbcTemplate(target.dataSource()).update("DELETE FROM public.flyway_schema_history WHERE version = '1'");
+		List<CheckResult> results = run(target);
+		assertThat(failed(results, "schema.migration-version").detail()).contains("older migration", "lacks 1");
+	}
+
+	private static List<CheckResult> run(DatabaseLocation target) {
+		return new SchemaCheck().run(ValidationContext.of(new JdbcTemplate(target.dataSource()), SEED));
+	}
+
+	private static CheckResult failed(List<CheckResult> results, String name) {
+		CheckResult result = results.stream().filter((r) -> r.name().equals(name)).findFirst().orElseThrow();
+		assertThat(result.failed()).as(result.toString()).isTrue();
+		return result;
+	}
+
+}
