@@ -9,6 +9,8 @@ import static io.demoseeder.cli.CliOption.AS_OF;
 import static io.demoseeder.cli.CliOption.BACKUP_DIR;
 import static io.demoseeder.cli.CliOption.FORCE_UNMARKED;
 import static io.demoseeder.cli.CliOption.FAIL_AT;
+import static io.demoseeder.cli.CliOption.CRON;
+import static io.demoseeder.cli.CliOption.FRESH;
 import static io.demoseeder.cli.CliOption.FROM;
 import static io.demoseeder.cli.CliOption.INPUT_DIR;
 import static io.demoseeder.cli.CliOption.KEEP_RUNNING;
@@ -22,7 +24,10 @@ import static io.demoseeder.cli.CliOption.SEED;
 enum CliCommand {
 
 	RUN("run", "Back up, reset, migrate and seed the target database (resumes a failed run)", SEED, AS_OF, SCALE,
-			INPUT_DIR, REPORT_DIR, BACKUP_DIR, FORCE_UNMARKED, FAIL_AT, KEEP_RUNNING),
+			INPUT_DIR, REPORT_DIR, BACKUP_DIR, FORCE_UNMARKED, FAIL_AT, FRESH, KEEP_RUNNING),
+
+	SCHEDULE("schedule", "Stay in the foreground and run a fresh refresh at every tick of a cron expression", CRON,
+			SEED, SCALE, INPUT_DIR, REPORT_DIR, BACKUP_DIR),
 
 	STATUS("status", "Show recent executions of the seed-demo job and their steps", LIMIT),
 

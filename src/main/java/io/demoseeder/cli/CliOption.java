@@ -36,6 +36,12 @@ record CliOption(String name, String valueName, String property, String help) {
 	static final CliOption FAIL_AT = value("fail-at", "STEP[:ITEMS]", "seeder.fail-at",
 			"Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)");
 
+	static final CliOption FRESH = flag("fresh", null,
+			"Start a new run even when the last one failed or was stopped (default: resume it)");
+
+	static final CliOption CRON = value("cron", "EXPR", "seeder.schedule.cron",
+			"Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)");
+
 	static final CliOption FORCE_UNMARKED = flag("force-unmarked", "seeder.reset.force-unmarked",
 			"Allow dropping a database with tables that demo-seeder did not create");
 

@@ -45,6 +45,10 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 	public record Backup(@Min(1) int retention, @NotNull PgDumpMode pgDump) {
 	}
 
+	/** The nightly refresh: a Spring cron expression with seconds. */
+	public record Schedule(@NotEmpty String cron) {
+	}
+
 	/** Whether backups use {@code pg_dump} or the JDBC fallback. */
 	public enum PgDumpMode {
 
