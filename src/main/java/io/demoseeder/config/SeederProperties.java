@@ -24,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
 public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf, @Min(1) @Max(10_000) int scale,
 		@NotNull Path reportDir, @NotNull Path backupDir, Path inputDir, @Valid @NotNull Reset reset,
-		@Valid @NotNull Backup backup, String failAt, @Min(1) @Max(100_000) int chunkSize) {
+		@Valid @NotNull Backup backup, String failAt, @Min(1) @Max(100_000) int chunkSize,
+		@Valid @NotNull Schedule schedule) {
 
 	/** Where the target database is; the password is never logged. */
 	public record Db(String url, @DefaultValue("postgres") String user, @DefaultValue("") String password) {
