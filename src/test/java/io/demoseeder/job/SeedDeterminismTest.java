@@ -49,7 +49,10 @@ class SeedDeterminismTest {
 		CliRunner.Result resumed = CliRunner.run(target, dir, "--seed", "42", "--as-of", "2026-11-24",
 				"--seeder.chunk-size=10");
 		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-		assertThat(resumed.out()).contains("Resuming FAILED execution");
+		assertThat(resumed.out()).contains("Resuming FAILED execution")
+			.containsPattern("assets\\s+COMPLETED")
+			.as("completed steps are not run again")
+			.doesNotContain("backupDatabase", "rawImportRecords");
 		assertThat(fingerprint(target)).isEqualTo(uninterrupted);
 	}
 
