@@ -3,11 +3,14 @@ package io.demoseeder.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import io.demoseeder.backup.RestoreResult;
 import io.demoseeder.backup.RestoreService;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.operations.RunLock;
+import io.demoseeder.operations.RunLocks;
 import io.demoseeder.reset.SafetyGuard;
 
 import org.springframework.stereotype.Component;
@@ -26,14 +29,18 @@ class RestoreCommand implements SeederCommand {
 
 	private final DatabaseLocation targetLocation;
 
-	RestoreCommand(RestoreService restoreService, SafetyGuard safetyGuard, DatabaseLocation targetLocation) {
+	private final RunLocks runLocks;
+
+	RestoreCommand(RestoreService restoreService, SafetyGuard safetyGuard, DatabaseLocation targetLocation,
+			RunLocks runLocks) {
+		this.runLocks = runLocks;
 		this.restoreService = restoreService;
 		this.safetyGuard = safetyGuard;
 		this.targetLocation = targetLocation;
 	}
 
 	@Override
-	public int execute(CommandLine commandLine, PrintStream out) {
+	public int execute(CommandLine commandLine, PrintStream out) throws SQLException {
 		if (!commandLine.has(CliOption.FROM)) {
 			throw new UsageException("restore needs --from FILE");
 		}
@@ -42,6 +49,12 @@ class RestoreCommand implements SeederCommand {
 			throw new UsageException("backup file not found or not readable: " + from);
 		}
 		this.safetyGuard.check(this.targetLocation, "restore");
+		try (RunLock lock = this.runLocks.acquire("restore")) {
+			return restore(from, out);
+		}
+	}
+
+	private int restore(Path from, PrintStream out) {
 		DatabaseAdmin admin = new DatabaseAdmin(this.targetLocation);
 		DatabaseLocation scratch = this.targetLocation.withDatabase(this.targetLocation.database() + "_restoring");
 		admin.drop(scratch.database());

@@ -3,27 +3,32 @@ package io.demoseeder.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.database.RefusedException;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.job.SeedDemoJobConfiguration;
 import io.demoseeder.job.SeedParameters;
+import io.demoseeder.operations.RunLock;
+import io.demoseeder.operations.RunLocks;
 import io.demoseeder.reset.SafetyGuard;
 import io.demoseeder.validation.ValidationFailedException;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code run}: resumes the last execution when it failed or was stopped with the same
- * seed and scale, otherwise starts a new job instance. The safety guard runs before any
- * execution is created, so a refused run leaves nothing behind to "resume".
+ * seed and scale (unless {@code --fresh}), otherwise starts a new job instance. The
+ * safety guard runs before any execution is created, so a refused run leaves nothing
+ * behind to "resume"; the run lock keeps a second process off the same target.
  */
 @Component
 class RunCommand implements SeederCommand {
@@ -42,8 +47,11 @@ class RunCommand implements SeederCommand {
 
 	private final Clock clock;
 
+	private final RunLocks runLocks;
+
 	RunCommand(Job seedDemoJob, JobOperator jobOperator, JobRepository jobRepository, SafetyGuard safetyGuard,
-			TargetDatabase targetDatabase, SeederProperties properties, Clock clock) {
+			TargetDatabase targetDatabase, SeederProperties properties, Clock clock, RunLocks runLocks) {
+		this.runLocks = runLocks;
 		this.seedDemoJob = seedDemoJob;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -55,17 +63,35 @@ class RunCommand implements SeederCommand {
 
 	@Override
 	public int execute(CommandLine commandLine, PrintStream out) throws Exception {
-		JobExecution last = lastExecution();
-		if (last != null && last.isRunning()) {
-			throw new RefusedException("already running: execution " + last.getId() + " since " + last.getStartTime());
-		}
 		this.safetyGuard.check(this.targetDatabase.location(), "reset");
-		JobExecution execution = resumable(last) ? resume(last, out) : startNew(last, out);
-		ExecutionSummary.print(out, execution);
+		JobExecution execution;
+		try (RunLock lock = this.runLocks.acquire("run")) {
+			JobExecution last = recoverInterrupted(lastExecution(), out);
+			boolean resume = !commandLine.has(CliOption.FRESH) && resumable(last);
+			execution = resume ? resume(last, out) : startNew(last, out);
+			ExecutionSummary.print(out, execution);
+		}
 		if (this.targetDatabase.isEmbedded() && commandLine.has(CliOption.KEEP_RUNNING)) {
 			keepRunning(out);
 		}
 		return exitCode(execution, out);
+	}
+
+	/**
+	 * We hold the lock, so a running execution has no live process: its process was
+	 * killed. Batch marks it FAILED, and it resumes like any failed one.
+	 */
+	private JobExecution recoverInterrupted(JobExecution last, PrintStream out) {
+		if (last == null) {
+			return null;
+		}
+		if (!last.getStatus().isRunning()) {
+			closeLeftoverSteps(last);
+			return last;
+		}
+		JobExecution recovered = this.jobOperator.recover(last);
+		out.printf("Recovered interrupted execution %d (no live process held it)%n", last.getId());
+		return recovered;
 	}
 
 	/** 0, or 3 with the failed checks when only the validation failed, or 1. */
@@ -80,6 +106,23 @@ class RunCommand implements SeederCommand {
 			}
 		}
 		return ExitCodes.JOB_FAILED;
+	}
+
+	/**
+	 * A stopped or failed execution can leave step executions (partitions) marked running
+	 * when its process ended right after the job did; Batch refuses to restart those, and
+	 * with the lock held nothing runs them, so they end like their job.
+	 */
+	private void closeLeftoverSteps(JobExecution last) {
+		boolean stopped = last.getStatus() == BatchStatus.STOPPED;
+		for (StepExecution step : last.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setStatus(stopped ? BatchStatus.STOPPED : BatchStatus.FAILED);
+				step.setExitStatus(stopped ? ExitStatus.STOPPED : ExitStatus.FAILED);
+				step.setEndTime((last.getEndTime() != null) ? last.getEndTime() : LocalDateTime.now(this.clock));
+				this.jobRepository.update(step);
+			}
+		}
 	}
 
 	private JobExecution resume(JobExecution last, PrintStream out) throws Exception {

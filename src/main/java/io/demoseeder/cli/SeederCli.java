@@ -22,7 +22,7 @@ public final class SeederCli {
 	private static final Map<CliCommand, Class<? extends SeederCommand>> COMMANDS = Map.of(CliCommand.RUN,
 			RunCommand.class, CliCommand.STATUS, StatusCommand.class, CliCommand.BACKUP, BackupCommand.class,
 			CliCommand.RESTORE, RestoreCommand.class, CliCommand.FINGERPRINT, FingerprintCommand.class,
-			CliCommand.VALIDATE, ValidateCommand.class);
+			CliCommand.VALIDATE, ValidateCommand.class, CliCommand.SCHEDULE, ScheduleCommand.class);
 
 	private final PrintStream out;
 

@@ -1,0 +1,43 @@
+package io.demoseeder.progress;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * One progress line of a running step: items written so far, the expected total when the
+ * step published one, the rate since the step started and the time left at that rate.
+ */
+record ProgressLine(String stepName, long written, Long expected, Duration elapsed) {
+
+	String format() {
+		StringBuilder line = new StringBuilder("progress ").append(this.stepName).append(": ").append(this.written);
+		if (this.expected != null) {
+			line.append('/').append(this.expected);
+		}
+		line.append(" items written");
+		double rate = rate();
+		line.append(String.format(Locale.ROOT, ", %.1f items/s", rate));
+		if (this.expected != null && rate > 0 && this.expected >= this.written) {
+			long secondsLeft = Math.round((this.expected - this.written) / rate);
+			line.append(", about ").append(human(Duration.ofSeconds(secondsLeft))).append(" left");
+		}
+		return line.toString();
+	}
+
+	double rate() {
+		long millis = this.elapsed.toMillis();
+		return (millis <= 0) ? 0 : this.written * 1000.0 / millis;
+	}
+
+	private static String human(Duration duration) {
+		long seconds = duration.toSeconds();
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		if (seconds < 3600) {
+			return (seconds / 60) + " min " + (seconds % 60) + " s";
+		}
+		return (seconds / 3600) + " h " + ((seconds % 3600) / 60) + " min";
+	}
+
+}

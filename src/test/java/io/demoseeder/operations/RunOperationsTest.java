@@ -1,0 +1,176 @@
+package io.demoseeder.operations;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import io.demoseeder.DemoSeederApplication;
+import io.demoseeder.cli.CliRunner;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Operations on real processes: two concurrent runs, a run killed with SIGKILL in the
+ * middle of a chunk step, and one stopped with SIGTERM. Every case ends with the rows of
+ * an uninterrupted run.
+ */
+class RunOperationsTest {
+
+	private static final String[] OPTIONS = { "--seed", "42", "--as-of", "2026-11-24", "--scale", "30",
+			"--seeder.chunk-size=5" };
+
+	private static final String RUNNING_BULK_STEP = """
+			SELECT count(*) FROM batch_step_execution
+			WHERE step_name LIKE 'rawImportRecords%' AND status = 'STARTED' AND commit_count > 0
+			""";
+
+	private static final String LAST_STATUS = """
+			SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1
+			""";
+
+	private static String uninterrupted;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void twoRunsAtOnceOneCompletesTheOtherIsRefused() throws Exception {
+		DatabaseLocation target = prepared("concurrent");
+		Process first = child(target, "first");
+		Process second = child(target, "second");
+		int firstExit = awaitExit(first);
+		int secondExit = awaitExit(second);
+		assertThat(List.of(firstExit, secondExit)).as(log("first") + log("second")).containsExactlyInAnyOrder(0, 4);
+		String refused = (firstExit == 4) ? log("first") : log("second");
+		assertThat(refused).containsPattern("already running: execution \\d+, pid \\d+ on host \\S+ since ");
+		assertThat(fingerprint(target)).isEqualTo(uninterrupted());
+	}
+
+	@Test
+	void runAfterAKillRecoversTheInterruptedExecutionAndEndsWithTheSameRows() throws Exception {
+		DatabaseLocation target = prepared("killed");
+		Process child = child(target, "killed");
+		awaitBulkStep(target, child, "killed");
+		child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		CliRunner.Result status = CliRunner.command(target, "status");
+		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
+		CliRunner.Result resumed = CliRunner.run(target, this.work.resolve("killed"), OPTIONS);
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains("Recovered interrupted execution").contains("Resuming FAILED execution");
+		assertThat(fingerprint(target)).isEqualTo(uninterrupted());
+	}
+
+	@Test
+	void sigtermStopsTheRunAtAChunkBoundaryAndTheNextRunResumesIt() throws Exception {
+		DatabaseLocation target = prepared("terminated");
+		Process child = child(target, "terminated");
+		awaitBulkStep(target, child, "terminated");
+		child.destroy();
+		assertThat(child.waitFor(90, TimeUnit.SECONDS)).isTrue();
+		assertThat(log("terminated")).contains("stopping execution");
+		assertThat(control(target).queryForObject(LAST_STATUS, String.class)).as(log("terminated"))
+			.isEqualTo("STOPPED");
+		CliRunner.Result resumed = CliRunner.run(target, this.work.resolve("terminated"), OPTIONS);
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains("Resuming STOPPED execution");
+		assertThat(fingerprint(target)).isEqualTo(uninterrupted());
+	}
+
+	private synchronized String uninterrupted() {
+		if (uninterrupted == null) {
+			DatabaseLocation target = TestDatabases.uniqueDatabase("operations_reference");
+			CliRunner.Result result = CliRunner.run(target, this.work.resolve("reference"), OPTIONS);
+			assertThat(result.exitCode()).as(result.toString()).isZero();
+			uninterrupted = fingerprint(target);
+		}
+		return uninterrupted;
+	}
+
+	/**
+	 * A target whose control database already exists: concurrent first starts would race
+	 * on creating it, which is not what these tests are about.
+	 */
+	private static DatabaseLocation prepared(String hint) {
+		DatabaseLocation target = TestDatabases.uniqueDatabase("operations_" + hint);
+		CliRunner.Result status = CliRunner.command(target, "status");
+		assertThat(status.exitCode()).as(status.toString()).isZero();
+		return target;
+	}
+
+	/** {@code run} in a JVM of its own, its output in {@code <name>.log}. */
+	private Process child(DatabaseLocation target, String name) throws IOException {
+		Path dir = this.work.resolve(name);
+		Files.createDirectories(dir);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				DemoSeederApplication.class.getName(), "run", "--input-dir", dir.resolve("input").toString(),
+				"--backup-dir", dir.resolve("backups").toString(), "--report-dir", dir.resolve("reports").toString()));
+		command.addAll(List.of(OPTIONS));
+		command.addAll(List.of("--db-url", target.jdbcUrl(), "--db-user", target.user(),
+				"--seeder.reset.allowed-databases=" + target.database()));
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.work.resolve(name + ".log").toFile())
+			.start();
+	}
+
+	private void awaitBulkStep(DatabaseLocation target, Process child, String name) {
+		JdbcTemplate control = control(target);
+		await(() -> !child.isAlive() || control.queryForObject(RUNNING_BULK_STEP, Integer.class) > 0,
+				Duration.ofSeconds(90));
+		assertThat(child.isAlive()).as(log(name)).isTrue();
+	}
+
+	private static int awaitExit(Process process) throws InterruptedException {
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("child JVM did not finish in time");
+		}
+		return process.exitValue();
+	}
+
+	private static void await(BooleanSupplier condition, Duration patience) {
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited %s", patience).isLessThan(deadline);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	private static JdbcTemplate control(DatabaseLocation target) {
+		return new JdbcTemplate(target.control().dataSource());
+	}
+
+	private String log(String name) {
+		try {
+			return "\n--- " + name + ":\n" + Files.readString(this.work.resolve(name + ".log"), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "\n--- " + name + ": no log (" + ex.getMessage() + ")";
+		}
+	}
+
+	private static String fingerprint(DatabaseLocation target) {
+		CliRunner.Result result = CliRunner.command(target, "fingerprint");
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		return result.out();
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.demoseeder.progress;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StepProgressListenerTest {
+
+	@Test
+	void reportsWrittenExpectedRateAndTimeLeftWhileTheStepRuns() throws Exception {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		StepProgressListener listener = new StepProgressListener(Duration.ofMillis(100), lines::add);
+		StepExecution step = stepExecution("assets");
+		step.getExecutionContext().putLong(StepProgressListener.EXPECTED_KEY, 1000);
+		listener.beforeStep(step);
+		step.setWriteCount(250);
+		awaitLines(lines, 2);
+		listener.afterStep(step);
+		assertThat(lines.get(0)).startsWith("progress assets: 250/1000 items written, ")
+			.contains(" items/s")
+			.contains(" left");
+		assertThat(listener.running()).isZero();
+		int afterStop = lines.size();
+		Thread.sleep(300);
+		assertThat(lines).hasSize(afterStop);
+	}
+
+	@Test
+	void withoutAnExpectedTotalThereIsNoTimeLeft() {
+		String line = new ProgressLine("dependencies", 300, null, Duration.ofSeconds(10)).format();
+		assertThat(line).isEqualTo("progress dependencies: 300 items written, 30.0 items/s");
+	}
+
+	@Test
+	void timeLeftFollowsTheRate() {
+		String line = new ProgressLine("rawImportRecords", 100, 1300L, Duration.ofSeconds(10)).format();
+		assertThat(line)
+			.isEqualTo("progress rawImportRecords: 100/1300 items written, 10.0 items/s, about 2 min 0 s left");
+	}
+
+	@Test
+	void aShortStepLogsNothing() {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		StepProgressListener listener = new StepProgressListener(Duration.ofSeconds(5), lines::add);
+		StepExecution step = stepExecution("coreEntities");
+		listener.beforeStep(step);
+		listener.afterStep(step);
+		assertThat(lines).isEmpty();
+	}
+
+	private static StepExecution stepExecution(String name) {
+		JobExecution job = new JobExecution(1L, new JobInstance(1L, "seedDemo"), new JobParameters());
+		return new StepExecution(1L, name, job);
+	}
+
+	private static void awaitLines(List<String> lines, int count) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 5000;
+		while (lines.size() < count && System.currentTimeMillis() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(lines).hasSizeGreaterThanOrEqualTo(count);
+	}
+
+}
