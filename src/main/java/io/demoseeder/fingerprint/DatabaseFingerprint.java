@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -43,6 +44,21 @@ public final class DatabaseFingerprint {
 	}
 
 	public static List<TableFingerprint> of(DataSource dataSource) {
+		return inSession(dataSource,
+				(jdbc) -> jdbc.queryForList(TABLES, String.class, SCHEMA)
+					.stream()
+					.map((table) -> fingerprint(jdbc, table))
+					.toList());
+	}
+
+	/**
+	 * One table of schema {@code migration}, e.g. to compare a relaunched step's rows.
+	 */
+	public static TableFingerprint of(DataSource dataSource, String table) {
+		return inSession(dataSource, (jdbc) -> fingerprint(jdbc, table));
+	}
+
+	private static <T> T inSession(DataSource dataSource, Function<JdbcTemplate, T> work) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.setFetchSize(1000);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -53,10 +69,7 @@ public final class DatabaseFingerprint {
 			jdbc.execute("SET LOCAL TimeZone = 'UTC'");
 			jdbc.execute("SET LOCAL DateStyle = 'ISO, YMD'");
 			jdbc.execute("SET LOCAL extra_float_digits = 1");
-			return jdbc.queryForList(TABLES, String.class, SCHEMA)
-				.stream()
-				.map((table) -> fingerprint(jdbc, table))
-				.toList();
+			return work.apply(jdbc);
 		});
 	}
 

@@ -11,6 +11,7 @@ import io.demoseeder.job.SeedParameters;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.StepExecutions;
+import io.demoseeder.support.TableChecksums;
 import io.demoseeder.support.TestDatabases;
 
 import org.springframework.batch.core.BatchStatus;
@@ -47,10 +48,6 @@ public final class SeedingTests {
 			""";
 
 	// the table names come from the tests' own constants
-	private static final String CHECKSUM = """
-			SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM migration.%s t
-			""";
-
 	private static final String TRUNCATE = """
 			SET search_path TO migration;
 			TRUNCATE %s CASCADE
@@ -95,7 +92,7 @@ public final class SeedingTests {
 	}
 
 	public static String checksum(DatabaseLocation target, String table) {
-		return jdbc(target).queryForObject(CHECKSUM.formatted(table), String.class);
+		return TableChecksums.of(target, table);
 	}
 
 	public static int count(DatabaseLocation target, String table) {

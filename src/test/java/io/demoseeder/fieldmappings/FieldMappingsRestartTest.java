@@ -7,6 +7,7 @@ import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.rawrecords.StepRuns;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.StepExecutions;
+import io.demoseeder.support.TableChecksums;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,6 @@ class FieldMappingsRestartTest {
 	private static final SeedContext CONTEXT = FieldMappingsStepTest.CONTEXT;
 
 	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("field_mappings_restart");
-
-	private static final String CHECKSUM = """
-			SELECT count(*) || ':' || md5(string_agg(m::text, '|' ORDER BY id))
-			FROM migration.import_field_mappings m
-			""";
 
 	@Autowired
 	private JobOperatorTestUtils jobOperatorTestUtils;
@@ -74,12 +70,12 @@ class FieldMappingsRestartTest {
 		JobExecution restarted = StepRuns.start(this.jobOperatorTestUtils, this.step, 1, CONTEXT);
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(StepExecutions.only(restarted).getReadCount()).isEqualTo(93 - 25);
-		String afterRestart = jdbc().queryForObject(CHECKSUM, String.class);
+		String afterRestart = TableChecksums.of(target, "import_field_mappings");
 
 		jdbc().execute("DELETE FROM migration.import_field_mappings");
 		JobExecution clean = StepRuns.start(this.jobOperatorTestUtils, this.step, 2, CONTEXT);
 		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(jdbc().queryForObject(CHECKSUM, String.class)).isEqualTo(afterRestart).startsWith("93:");
+		assertThat(TableChecksums.of(target, "import_field_mappings")).isEqualTo(afterRestart).startsWith("93:");
 	}
 
 	private static int count() {

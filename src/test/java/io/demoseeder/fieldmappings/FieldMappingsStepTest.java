@@ -16,6 +16,7 @@ import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.TableChecksums;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,10 +169,7 @@ class FieldMappingsStepTest {
 	}
 
 	static String checksum() {
-		return jdbc().queryForObject("""
-				SELECT count(*) || ':' || md5(string_agg(m::text, '|' ORDER BY id))
-				FROM migration.import_field_mappings m
-				""", String.class);
+		return TableChecksums.of(target, "import_field_mappings");
 	}
 
 	private BatchStatus run() {

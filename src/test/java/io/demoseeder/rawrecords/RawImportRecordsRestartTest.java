@@ -8,6 +8,7 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.TableChecksums;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,12 +40,6 @@ class RawImportRecordsRestartTest {
 	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("raw_records_restart");
 
 	private static final Path input = createTempDirectory();
-
-	private static final String CHECKSUM = """
-			SELECT (SELECT count(*) FROM migration.raw_import_records) || ':'
-				|| (SELECT md5(string_agg(r::text, '|' ORDER BY id)) FROM migration.raw_import_records r) || ':'
-				|| (SELECT md5(string_agg(d::text, '|' ORDER BY id)) FROM migration.data_imports d)
-			""";
 
 	private static final String FORGET_RECORDS = """
 			DELETE FROM migration.raw_import_records;
@@ -90,12 +85,12 @@ class RawImportRecordsRestartTest {
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(StepRuns.partition(restarted, STEP, GLOBEX).getReadCount()).isEqualTo(150);
 		assertThat(globexRecords()).isEqualTo(TestInputs.GLOBEX_ROWS);
-		String afterRestart = jdbc().queryForObject(CHECKSUM, String.class);
+		String afterRestart = TableChecksums.of(target, "raw_import_records", "data_imports");
 
 		jdbc().execute(FORGET_RECORDS);
 		JobExecution clean = StepRuns.start(this.jobOperatorTestUtils, this.step, 2, CONTEXT);
 		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(jdbc().queryForObject(CHECKSUM, String.class)).isEqualTo(afterRestart);
+		assertThat(TableChecksums.of(target, "raw_import_records", "data_imports")).isEqualTo(afterRestart);
 	}
 
 	private static int globexRecords() {

@@ -17,6 +17,7 @@ import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.StepExecutions;
+import io.demoseeder.support.TableChecksums;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,10 +272,7 @@ class RawImportRecordsStepTest {
 	}
 
 	static String checksum() {
-		return jdbc().queryForObject("""
-				SELECT (SELECT md5(string_agg(r::text, '|' ORDER BY id)) FROM migration.raw_import_records r)
-					|| (SELECT md5(string_agg(d::text, '|' ORDER BY id)) FROM migration.data_imports d)
-				""", String.class);
+		return TableChecksums.of(target, "raw_import_records", "data_imports");
 	}
 
 	private BatchStatus run() {
