@@ -1,16 +1,20 @@
 package io.demoseeder.assessments;
 
-import io.demoseeder.config.SeederProperties;
-
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.bulk.PartitionedSteps;
+import io.demoseeder.bulk.TenantPartitioner;
+import io.demoseeder.bulk.TenantRowsReader;
 import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.Assessment;
+import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
@@ -23,12 +27,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -40,7 +43,10 @@ public class AssessmentsStepConfiguration {
 
 	public static final String STEP_NAME = "assessments";
 
-	/** By engagement, then id: a stable order that needs no collation. */
+	/**
+	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
+	 * collation.
+	 */
 	private static final String ASSETS = """
 			SELECT id, client_account_id, engagement_id, name, hostname, asset_type, asset_subtype,
 			    host(ip_address) AS ip_address, operating_system, os_version, technology_stack, cpu_cores, memory_gb,
@@ -48,6 +54,7 @@ public class AssessmentsStepConfiguration {
 			    migration_wave_id, discovery_flow_id, custom_attributes::text AS custom_attributes, created_at,
 			    updated_at
 			FROM migration.assets
+			WHERE client_account_id = ?
 			ORDER BY engagement_id, id
 			""";
 
@@ -55,26 +62,25 @@ public class AssessmentsStepConfiguration {
 	Step assessmentsStep(JobRepository jobRepository,
 			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
 			ItemStreamReader<Asset> assessmentsReader, ItemProcessor<Asset, List<Assessment>> assessmentsProcessor,
-			ItemWriter<List<Assessment>> assessmentsWriter, FailurePoint failurePoint, SeederProperties properties) {
-		return new StepBuilder(STEP_NAME, jobRepository).<Asset, List<Assessment>>chunk(properties.chunkSize())
+			ItemWriter<List<Assessment>> assessmentsWriter, FailurePoint failurePoint, SeederProperties properties,
+			JdbcTemplate jdbcTemplate) {
+		Step worker = new StepBuilder(STEP_NAME, jobRepository).<Asset, List<Assessment>>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(assessmentsReader)
 			.processor(assessmentsProcessor)
 			.writer(assessmentsWriter)
 			.listener(failurePoint)
 			.build();
+		// an assessment depends on its asset alone, committed by the assets step
+		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
+				properties.threadCount(), failurePoint);
 	}
 
 	@Bean
 	@StepScope
-	ItemStreamReader<Asset> assessmentsReader(DataSource targetDataSource) {
-		return new JdbcCursorItemReaderBuilder<Asset>().name("assessmentsAssetsReader")
-			.dataSource(targetDataSource)
-			.sql(ASSETS)
-			.dataRowMapper(Asset.class)
-			.connectionAutoCommit(false)
-			.fetchSize(500)
-			.build();
+	ItemStreamReader<Asset> assessmentsReader(DataSource targetDataSource,
+			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+		return TenantRowsReader.of("assessmentsAssetsReader", targetDataSource, ASSETS, clientAccountId, Asset.class);
 	}
 
 	@Bean
@@ -87,7 +93,8 @@ public class AssessmentsStepConfiguration {
 
 	@Bean
 	ItemWriter<List<Assessment>> assessmentsWriter(DataSource targetDataSource) {
-		return new AssessmentsWriter(new NamedParameterJdbcTemplate(targetDataSource));
+		// COPY in the chunk's transaction; a replayed chunk is a no-op
+		return CopyItemWriter.<Assessment>forRecords(targetDataSource, Tables.ASSESSMENTS).forLists();
 	}
 
 }

@@ -1,12 +1,14 @@
 package io.demoseeder.assets;
 
-import io.demoseeder.config.SeederProperties;
-
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.bulk.PartitionedSteps;
+import io.demoseeder.bulk.TenantPartitioner;
+import io.demoseeder.bulk.TenantRowsReader;
 import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.SeedContext;
@@ -19,12 +21,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -37,12 +38,10 @@ public class AssetsStepConfiguration {
 	public static final String STEP_NAME = "assets";
 
 	/**
-	 * Chunk size; the restart test lowers it to get several chunks from a few records.
-	 */
-	/**
 	 * Records that become assets. Not filtered on {@code asset_id}, which this step sets:
 	 * a relaunch must see the same rows in the same order to skip the ones already done.
-	 * The flow is the one whose master flow the import belongs to.
+	 * The flow is the one whose master flow the import belongs to. One tenant's: the
+	 * partition's.
 	 */
 	private static final String SOURCE_RECORDS = """
 			SELECT r.id AS raw_import_record_id, r.client_account_id, r.engagement_id, ca.slug AS tenant_key,
@@ -56,6 +55,7 @@ public class AssetsStepConfiguration {
 			    WHERE df.master_flow_id = di.master_flow_id
 			    ORDER BY df.id LIMIT 1) flow ON true
 			WHERE di.status = 'completed' AND r.is_valid AND r.is_processed AND r.cleansed_data IS NOT NULL
+			    AND r.client_account_id = ?
 			ORDER BY ca.slug, r.data_import_id, r.record_index
 			""";
 
@@ -63,30 +63,26 @@ public class AssetsStepConfiguration {
 	Step assetsStep(JobRepository jobRepository,
 			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
 			ItemStreamReader<AssetSource> assetsReader, ItemProcessor<AssetSource, BuiltAsset> assetsProcessor,
-			ItemWriter<BuiltAsset> assetsWriter, FailurePoint failurePoint, SeederProperties properties) {
-		return new StepBuilder(STEP_NAME, jobRepository).<AssetSource, BuiltAsset>chunk(properties.chunkSize())
+			ItemWriter<BuiltAsset> assetsWriter, FailurePoint failurePoint, SeederProperties properties,
+			JdbcTemplate jdbcTemplate) {
+		Step worker = new StepBuilder(STEP_NAME, jobRepository).<AssetSource, BuiltAsset>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(assetsReader)
 			.processor(assetsProcessor)
 			.writer(assetsWriter)
 			.listener(failurePoint)
 			.build();
+		// an asset is built from its own tenant's records and plan only
+		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
+				properties.threadCount(), failurePoint);
 	}
 
-	/**
-	 * Its own connection with auto-commit off, so PostgreSQL streams the rows in fetches
-	 * instead of loading a large tenant's records at once.
-	 */
 	@Bean
 	@StepScope
-	ItemStreamReader<AssetSource> assetsReader(DataSource targetDataSource) {
-		return new JdbcCursorItemReaderBuilder<AssetSource>().name("assetsSourceRecordsReader")
-			.dataSource(targetDataSource)
-			.sql(SOURCE_RECORDS)
-			.dataRowMapper(AssetSource.class)
-			.connectionAutoCommit(false)
-			.fetchSize(500)
-			.build();
+	ItemStreamReader<AssetSource> assetsReader(DataSource targetDataSource,
+			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+		return TenantRowsReader.of("assetsSourceRecordsReader", targetDataSource, SOURCE_RECORDS, clientAccountId,
+				AssetSource.class);
 	}
 
 	@Bean
@@ -99,7 +95,7 @@ public class AssetsStepConfiguration {
 
 	@Bean
 	ItemWriter<BuiltAsset> assetsWriter(DataSource targetDataSource) {
-		return new AssetsWriter(new NamedParameterJdbcTemplate(targetDataSource));
+		return new AssetsWriter(targetDataSource);
 	}
 
 }

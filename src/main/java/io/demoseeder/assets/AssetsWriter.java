@@ -2,66 +2,55 @@ package io.demoseeder.assets;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.model.Asset;
+import io.demoseeder.model.AssetTag;
+import io.demoseeder.model.Tables;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes one chunk of assets in the chunk's transaction: the assets, the link from each
  * raw record to its asset, and the asset tags. Every statement is idempotent
- * (deterministic ids with {@code ON CONFLICT DO NOTHING}, an UPDATE that sets a fixed
- * value), so a chunk replayed after a crash between the target and control commits
- * changes nothing.
+ * (deterministic ids with {@code ON CONFLICT DO NOTHING} in the COPY writers, an UPDATE
+ * that sets a fixed value), so a chunk replayed after a crash between the target and
+ * control commits changes nothing.
  */
 final class AssetsWriter implements ItemWriter<BuiltAsset> {
 
-	private static final String INSERT_ASSET = """
-			INSERT INTO migration.assets (id, client_account_id, engagement_id, name, hostname, asset_type,
-			    asset_subtype, ip_address, operating_system, os_version, technology_stack, cpu_cores, memory_gb,
-			    storage_gb, environment, criticality, business_owner, technical_owner, department, six_r_strategy,
-			    migration_wave_id, discovery_flow_id, custom_attributes, created_at, updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :name, :hostname, :assetType::migration.asset_type_enum,
-			    :assetSubtype, :ipAddress::inet, :operatingSystem, :osVersion, :technologyStack, :cpuCores, :memoryGb,
-			    :storageGb, :environment, :criticality, :businessOwner, :technicalOwner, :department,
-			    :sixRStrategy::migration.sixr_strategy_enum, :migrationWaveId, :discoveryFlowId,
-			    :customAttributes::jsonb, :createdAt, :updatedAt)
-			ON CONFLICT (id) DO NOTHING
+	/**
+	 * One statement for the chunk: the pairs come as two text arrays of the same length.
+	 */
+	private static final String LINK_RECORDS = """
+			UPDATE migration.raw_import_records r SET asset_id = link.asset_id
+			FROM unnest(?::uuid[], ?::uuid[]) AS link(asset_id, raw_import_record_id)
+			WHERE r.id = link.raw_import_record_id
 			""";
 
-	private static final String LINK_RECORD = """
-			UPDATE migration.raw_import_records SET asset_id = :assetId WHERE id = :rawImportRecordId
-			""";
+	private final CopyItemWriter<Asset> assets;
 
-	private static final String INSERT_TAG = """
-			INSERT INTO migration.asset_tags (id, client_account_id, engagement_id, asset_id, tag_id, created_at,
-			    updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :assetId, :tagId, :createdAt, :updatedAt)
-			ON CONFLICT DO NOTHING
-			""";
+	private final CopyItemWriter<AssetTag> tags;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
-	AssetsWriter(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	AssetsWriter(DataSource dataSource) {
+		this.assets = CopyItemWriter.forRecords(dataSource, Tables.ASSETS);
+		this.tags = CopyItemWriter.forRecords(dataSource, Tables.ASSET_TAGS);
+		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
 	@Override
 	public void write(Chunk<? extends BuiltAsset> chunk) {
 		List<? extends BuiltAsset> items = chunk.getItems();
-		this.jdbc.batchUpdate(INSERT_ASSET, sources(items.stream().map(BuiltAsset::asset).toList()));
-		this.jdbc.batchUpdate(LINK_RECORD,
-				items.stream()
-					.map((item) -> new MapSqlParameterSource().addValue("assetId", item.asset().id())
-						.addValue("rawImportRecordId", item.rawImportRecordId()))
-					.toArray(SqlParameterSource[]::new));
-		this.jdbc.batchUpdate(INSERT_TAG, sources(items.stream().flatMap((item) -> item.tags().stream()).toList()));
-	}
-
-	private static SqlParameterSource[] sources(List<?> records) {
-		return records.stream().map(SimplePropertySqlParameterSource::new).toArray(SqlParameterSource[]::new);
+		this.assets.writeAll(items.stream().map(BuiltAsset::asset).toList());
+		String[] assetIds = items.stream().map((item) -> item.asset().id().toString()).toArray(String[]::new);
+		String[] recordIds = items.stream().map((item) -> item.rawImportRecordId().toString()).toArray(String[]::new);
+		this.jdbc.update(LINK_RECORDS, assetIds, recordIds);
+		this.tags.writeAll(items.stream().flatMap((item) -> item.tags().stream()).toList());
 	}
 
 }

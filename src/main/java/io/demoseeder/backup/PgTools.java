@@ -97,8 +97,9 @@ public class PgTools {
 			}
 			int exit = waitFor(builder.start());
 			if (exit != 0) {
-				throw new BackupException(program + " failed (exit " + exit + ") for " + subject + ": "
-						+ errorSummary(Files.readString(err, StandardCharsets.UTF_8)));
+				String errors = errorSummary(Files.readString(err, StandardCharsets.UTF_8));
+				throw new BackupException(program + " failed (" + describeExit(exit) + ") for " + subject
+						+ (errors.isEmpty() ? "" : ": " + errors));
 			}
 			return Files.readString(out, StandardCharsets.UTF_8);
 		}
@@ -142,6 +143,19 @@ public class PgTools {
 			Thread.currentThread().interrupt();
 			throw new BackupException("interrupted while waiting for " + process.info().command().orElse("a program"));
 		}
+	}
+
+	/**
+	 * A program killed by a signal says nothing on stderr, so the signal is the message;
+	 * SIGXFSZ is the usual one: the file size limit (or a full quota) was reached.
+	 */
+	private static String describeExit(int exit) {
+		return switch (exit) {
+			case 128 + 25 -> "killed by SIGXFSZ: File too large, the file size limit was reached";
+			case 128 + 9 -> "killed by SIGKILL";
+			case 128 + 15 -> "killed by SIGTERM";
+			default -> (exit > 128) ? "killed by signal " + (exit - 128) : "exit " + exit;
+		};
 	}
 
 	// pg_dump and pg_restore prefix the cause with "error:"; show those lines if any

@@ -1,11 +1,16 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
 
 import io.demoseeder.config.InvalidConfigurationException;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.RefusedException;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 
@@ -25,6 +30,11 @@ final class FailureReport {
 		if (refused != null) {
 			err.println("demo-seeder: " + refused.getMessage());
 			return ExitCodes.REFUSED;
+		}
+		JobFailedException jobFailed = find(failure, JobFailedException.class);
+		if (jobFailed != null) {
+			err.println("demo-seeder: " + DatabaseLocation.mask(jobFailed.getMessage()));
+			return ExitCodes.JOB_FAILED;
 		}
 		String configuration = configurationProblem(failure);
 		if (configuration != null) {
@@ -54,6 +64,42 @@ final class FailureReport {
 			return "property '" + bind.getName() + "': " + oneLine(rootCause(bind));
 		}
 		return null;
+	}
+
+	/**
+	 * One line for a job execution that did not complete: which execution, which step,
+	 * and the most telling cause (our own exceptions name the file or item; otherwise the
+	 * innermost, e.g. the server's message).
+	 */
+	static String describe(JobExecution execution) {
+		StepExecution step = failedStep(execution);
+		List<Throwable> failures = (step != null) ? step.getFailureExceptions() : execution.getAllFailureExceptions();
+		String verb = (execution.getStatus() == BatchStatus.STOPPED) ? "stopped" : "failed";
+		String where = (step != null) ? " in step " + step.getStepName() : "";
+		String what = failures.isEmpty() ? "" : ": " + oneLine(mostTelling(failures.get(0)));
+		return "execution " + execution.getId() + " " + verb + where + what + " (the next run resumes it)";
+	}
+
+	/** The first step that failed, a partition rather than its manager. */
+	private static StepExecution failedStep(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> !step.getFailureExceptions().isEmpty() || step.getStatus() == BatchStatus.STOPPED)
+			.min(Comparator.comparing((StepExecution step) -> !step.getStepName().contains(":"))
+				.thenComparing(StepExecution::getId))
+			.orElse(null);
+	}
+
+	private static Throwable mostTelling(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getName().startsWith("io.demoseeder.")) {
+				return cause;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return rootCause(failure);
 	}
 
 	static String oneLine(Throwable failure) {

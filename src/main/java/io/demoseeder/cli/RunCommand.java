@@ -68,7 +68,7 @@ class RunCommand implements SeederCommand {
 		try (RunLock lock = this.runLocks.acquire("run")) {
 			JobExecution last = recoverInterrupted(lastExecution(), out);
 			boolean resume = !commandLine.has(CliOption.FRESH) && resumable(last);
-			execution = resume ? resume(last, out) : startNew(last, out);
+			execution = settle(resume ? resume(last, out) : startNew(last, out));
 			ExecutionSummary.print(out, execution);
 		}
 		if (this.targetDatabase.isEmbedded() && commandLine.has(CliOption.KEEP_RUNNING)) {
@@ -85,6 +85,9 @@ class RunCommand implements SeederCommand {
 		if (last == null) {
 			return null;
 		}
+		if (last.getStatus() == BatchStatus.UNKNOWN) {
+			return settle(last);
+		}
 		if (!last.getStatus().isRunning()) {
 			closeLeftoverSteps(last);
 			return last;
@@ -94,7 +97,10 @@ class RunCommand implements SeederCommand {
 		return recovered;
 	}
 
-	/** 0, or 3 with the failed checks when only the validation failed, or 1. */
+	/**
+	 * 0, or 3 with the failed checks when only the validation failed; otherwise the
+	 * failure's one line (which step, what) for the CLI to print, and exit 1.
+	 */
 	private static int exitCode(JobExecution execution, PrintStream out) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitCodes.SUCCESS;
@@ -105,7 +111,7 @@ class RunCommand implements SeederCommand {
 				return ExitCodes.VALIDATION_FAILED;
 			}
 		}
-		return ExitCodes.JOB_FAILED;
+		throw new JobFailedException(FailureReport.describe(execution));
 	}
 
 	/**
@@ -123,6 +129,50 @@ class RunCommand implements SeederCommand {
 				this.jobRepository.update(step);
 			}
 		}
+	}
+
+	/**
+	 * Brings the job repository in line once nothing of an execution runs any more (we
+	 * hold the lock): a step whose end could not be recorded (the server went away, or a
+	 * chunk's commit was cut off and Batch marked it UNKNOWN) ends like its job. UNKNOWN
+	 * becomes FAILED: with target-first commits and idempotent writers, resuming from the
+	 * last recorded chunk is safe, and Batch refuses to restart UNKNOWN. The stored copy
+	 * is updated, as the in-memory one may carry the version of a rolled-back chunk.
+	 */
+	private JobExecution settle(JobExecution execution) {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return execution;
+		}
+		BatchStatus end = (execution.getStatus() == BatchStatus.STOPPED) ? BatchStatus.STOPPED : BatchStatus.FAILED;
+		JobExecution stored = this.jobRepository.getJobExecution(execution.getId());
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		for (StepExecution step : stored.getStepExecutions()) {
+			if (unsettled(step.getStatus())) {
+				step.setStatus(end);
+				step.setExitStatus(exitStatus(end, step.getExitStatus()));
+				step.setEndTime((step.getEndTime() != null) ? step.getEndTime() : now);
+				this.jobRepository.update(step);
+			}
+		}
+		if (unsettled(stored.getStatus())) {
+			stored.setStatus(end);
+			stored.setExitStatus(exitStatus(end, stored.getExitStatus()));
+			stored.setEndTime((stored.getEndTime() != null) ? stored.getEndTime() : now);
+			this.jobRepository.update(stored);
+		}
+		if (execution.getStatus() == BatchStatus.UNKNOWN) {
+			execution.setStatus(end);
+		}
+		return (execution.getStepExecutions().isEmpty()) ? stored : execution;
+	}
+
+	private static boolean unsettled(BatchStatus status) {
+		return status == BatchStatus.UNKNOWN || status.isRunning();
+	}
+
+	private static ExitStatus exitStatus(BatchStatus end, ExitStatus previous) {
+		ExitStatus exit = (end == BatchStatus.STOPPED) ? ExitStatus.STOPPED : ExitStatus.FAILED;
+		return exit.addExitDescription(previous.getExitDescription());
 	}
 
 	private JobExecution resume(JobExecution last, PrintStream out) throws Exception {

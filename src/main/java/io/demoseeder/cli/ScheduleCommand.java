@@ -17,9 +17,9 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code schedule}: stays in the foreground and starts {@code run --fresh} as a child
- * process at every tick of {@code seeder.schedule.cron}. SIGTERM or Ctrl-C stops the
- * refresh in progress at a chunk boundary, waits for it and exits 0.
+ * {@code schedule}: stays in the foreground and runs {@code run --fresh}, in this JVM, at
+ * every tick of {@code seeder.schedule.cron}. SIGTERM or Ctrl-C stops the refresh in
+ * progress at a chunk boundary, waits for it and exits 0.
  */
 @Component
 class ScheduleCommand implements SeederCommand {
@@ -27,9 +27,10 @@ class ScheduleCommand implements SeederCommand {
 	/** How long a stop waits for the refresh in progress before killing it. */
 	static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
-	/** Options handed on to each refresh as given (the password goes by environment). */
+	/** Options handed on to each refresh as given. */
 	private static final List<CliOption> FORWARDED = List.of(CliOption.CONFIG, CliOption.DB_URL, CliOption.DB_USER,
-			CliOption.SEED, CliOption.SCALE, CliOption.INPUT_DIR, CliOption.REPORT_DIR, CliOption.BACKUP_DIR);
+			CliOption.DB_PASSWORD, CliOption.SEED, CliOption.SCALE, CliOption.INPUT_DIR, CliOption.REPORT_DIR,
+			CliOption.BACKUP_DIR);
 
 	private final SeederProperties properties;
 
@@ -46,8 +47,8 @@ class ScheduleCommand implements SeederCommand {
 	@Override
 	public int execute(CommandLine commandLine, PrintStream out) {
 		CronExpression cron = RefreshScheduler.parse(this.properties.schedule().cron());
-		RefreshCommand command = RefreshCommand.ofThisProgram(childOptions(commandLine),
-				this.properties.db().password());
+		SeederCli cli = new SeederCli(out, System.err);
+		RefreshCommand command = RefreshCommand.fresh(refreshOptions(commandLine), cli::run);
 		RefreshScheduler scheduler = new RefreshScheduler(cron, command, this.clock);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			scheduler.stop(STOP_GRACE, out);
@@ -59,7 +60,7 @@ class ScheduleCommand implements SeederCommand {
 		return ExitCodes.SUCCESS;
 	}
 
-	private List<String> childOptions(CommandLine commandLine) {
+	private List<String> refreshOptions(CommandLine commandLine) {
 		List<String> options = new ArrayList<>();
 		for (CliOption option : FORWARDED) {
 			if (commandLine.has(option)) {
@@ -73,7 +74,7 @@ class ScheduleCommand implements SeederCommand {
 
 	/**
 	 * The {@code --seeder.x=y} arguments given directly, except the ones the options
-	 * already produced and the password.
+	 * already produced.
 	 */
 	private List<String> passThrough() {
 		Set<String> fromOptions = CliCommand.SCHEDULE.options()
@@ -85,7 +86,6 @@ class ScheduleCommand implements SeederCommand {
 			.stream()
 			.filter((arg) -> arg.startsWith("--seeder.") && arg.contains("="))
 			.filter((arg) -> !fromOptions.contains(arg.substring(2, arg.indexOf('='))))
-			.filter((arg) -> !arg.startsWith("--seeder.db.password="))
 			.toList();
 	}
 

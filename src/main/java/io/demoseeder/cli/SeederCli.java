@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import io.demoseeder.DemoSeederApplication;
 import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.generate.FakerWarmUp;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -64,6 +65,8 @@ public final class SeederCli {
 		boolean embeddedAllowed = commandLine.command() == CliCommand.RUN;
 		Map<String, Object> cliProperties = new java.util.HashMap<>();
 		cliProperties.put(DataSourceConfiguration.EMBEDDED_ALLOWED, embeddedAllowed);
+		cliProperties.put(FakerWarmUp.ENABLED,
+				commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.SCHEDULE);
 		if (commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.RESTORE) {
 			cliProperties.put(DataSourceConfiguration.DROPS_TARGET, (embeddedAllowed) ? "reset" : "restore");
 		}

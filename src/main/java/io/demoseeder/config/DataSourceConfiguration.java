@@ -7,6 +7,7 @@ import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.reset.SafetyGuard;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
@@ -59,11 +60,16 @@ public class DataSourceConfiguration {
 	/** Pooled and lazy: the target may not exist until the reset step creates it. */
 	@Bean(destroyMethod = "close")
 	@Primary
-	HikariDataSource targetDataSource(DatabaseLocation targetLocation) {
+	HikariDataSource targetDataSource(DatabaseLocation targetLocation, SeederProperties properties) {
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName("target");
-		pool.setDataSource(targetLocation.unpooledDataSource());
-		pool.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 2);
+		PGSimpleDataSource target = targetLocation.unpooledDataSource();
+		// the JdbcBatchItemWriters of the small tables send one multi-row INSERT per
+		// batch
+		target.setReWriteBatchedInserts(true);
+		pool.setDataSource(target);
+		// a partition worker holds two: its reader's cursor and its chunk's transaction
+		pool.setMaximumPoolSize(2 * properties.threadCount() + 2);
 		pool.setMinimumIdle(0);
 		return pool;
 	}
@@ -80,7 +86,7 @@ public class DataSourceConfiguration {
 	@Bean(destroyMethod = "close")
 	@BatchDataSource
 	HikariDataSource controlDataSource(DatabaseLocation targetLocation, SafetyGuard safetyGuard,
-			Environment environment) {
+			Environment environment, SeederProperties properties) {
 		String operation = environment.getProperty(DROPS_TARGET);
 		if (operation != null) {
 			safetyGuard.check(targetLocation, operation);
@@ -90,20 +96,21 @@ public class DataSourceConfiguration {
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName("control");
 		pool.setDataSource(control.unpooledDataSource());
-		pool.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 2);
+		// each partition worker's chunk transaction holds one while the chunk runs
+		pool.setMaximumPoolSize(properties.threadCount() + 2);
 		return pool;
 	}
 
 	@Bean
 	@BatchTransactionManager
 	DataSourceTransactionManager controlTransactionManager(@BatchDataSource DataSource controlDataSource) {
-		return new DataSourceTransactionManager(controlDataSource);
+		return new SessionAwareTransactionManager(controlDataSource);
 	}
 
 	@Bean
 	@Primary
 	DataSourceTransactionManager targetTransactionManager(DataSource targetDataSource) {
-		return new DataSourceTransactionManager(targetDataSource);
+		return new SessionAwareTransactionManager(targetDataSource);
 	}
 
 	/**

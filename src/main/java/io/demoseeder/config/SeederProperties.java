@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -25,7 +26,12 @@ import org.springframework.validation.annotation.Validated;
 public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf, @Min(1) @Max(10_000) int scale,
 		@NotNull Path reportDir, @NotNull Path backupDir, Path inputDir, @Valid @NotNull Reset reset,
 		@Valid @NotNull Backup backup, String failAt, @Min(1) @Max(100_000) int chunkSize,
-		@Valid @NotNull Schedule schedule) {
+		@Valid @NotNull Schedule schedule, @Valid @NotNull Input input, @Min(0) int threads) {
+
+	/** Threads of the partitioned bulk steps: {@code threads}, or one per core when 0. */
+	public int threadCount() {
+		return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
+	}
 
 	/** Where the target database is; the password is never logged. */
 	public record Db(String url, @DefaultValue("postgres") String user, @DefaultValue("") String password) {
@@ -48,6 +54,14 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 
 	/** The nightly refresh: a Spring cron expression with seconds. */
 	public record Schedule(@NotEmpty String cron) {
+	}
+
+	/**
+	 * What a source file may be: at most {@code maxFileSize}, and at most
+	 * {@code maxUnreadableRows} rows its reader cannot read cleanly (kept as invalid
+	 * records); beyond either, the file fails its step before any row of it is written.
+	 */
+	public record Input(@NotNull DataSize maxFileSize, @Min(0) int maxUnreadableRows) {
 	}
 
 	/** Whether backups use {@code pg_dump} or the JDBC fallback. */

@@ -1,6 +1,5 @@
 package io.demoseeder.core;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,6 +11,13 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * rerun (or a relaunch after a crash between the two commits) writes nothing twice.
  */
 class CoreEntitiesWriter {
+
+	private static final String COUNT_ROWS = """
+			SELECT (SELECT count(*) FROM migration.client_accounts) + (SELECT count(*) FROM migration.engagements)
+			     + (SELECT count(*) FROM migration.users) + (SELECT count(*) FROM migration.user_account_associations)
+			     + (SELECT count(*) FROM migration.user_profiles) + (SELECT count(*) FROM migration.user_roles)
+			     + (SELECT count(*) FROM migration.tags)
+			""";
 
 	private static final String INSERT_CLIENT_ACCOUNT = """
 			INSERT INTO migration.client_accounts (id, name, slug, industry, is_active, created_at, updated_at)
@@ -68,20 +74,33 @@ class CoreEntitiesWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** Returns how many rows were new. */
+	/**
+	 * Returns how many rows were new: counted, because the driver rewrites batched
+	 * inserts into one statement and then reports no per-row counts, and a replayed row
+	 * is skipped by its conflict.
+	 */
 	int write(CoreRows rows) {
-		return insert(INSERT_CLIENT_ACCOUNT, rows.accounts()) + insert(INSERT_ENGAGEMENT, rows.engagements())
-				+ insert(INSERT_USER, rows.users()) + insert(INSERT_ASSOCIATION, rows.associations())
-				+ insert(INSERT_PROFILE, rows.profiles()) + insert(INSERT_ROLE, rows.roles())
-				+ insert(INSERT_TAG, rows.tags());
+		long before = rowCount();
+		insert(INSERT_CLIENT_ACCOUNT, rows.accounts());
+		insert(INSERT_ENGAGEMENT, rows.engagements());
+		insert(INSERT_USER, rows.users());
+		insert(INSERT_ASSOCIATION, rows.associations());
+		insert(INSERT_PROFILE, rows.profiles());
+		insert(INSERT_ROLE, rows.roles());
+		insert(INSERT_TAG, rows.tags());
+		return Math.toIntExact(rowCount() - before);
 	}
 
-	private int insert(String sql, List<? extends Record> rows) {
+	private void insert(String sql, List<? extends Record> rows) {
 		SqlParameterSource[] batch = rows.stream()
 			.map(SimplePropertySqlParameterSource::new)
 			.toArray(SqlParameterSource[]::new);
-		// a skipped conflict counts 0
-		return Arrays.stream(this.jdbc.batchUpdate(sql, batch)).filter((count) -> count > 0).sum();
+		this.jdbc.batchUpdate(sql, batch);
+	}
+
+	private long rowCount() {
+		Long count = this.jdbc.getJdbcTemplate().queryForObject(COUNT_ROWS, Long.class);
+		return (count != null) ? count : 0;
 	}
 
 }

@@ -1,16 +1,20 @@
 package io.demoseeder.dependencies;
 
-import io.demoseeder.config.SeederProperties;
-
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.bulk.PartitionedSteps;
+import io.demoseeder.bulk.TenantPartitioner;
+import io.demoseeder.bulk.TenantRowsReader;
 import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
+import io.demoseeder.model.Tables;
 import io.demoseeder.seed.SeedContext;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,13 +24,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -39,13 +41,17 @@ public class DependenciesStepConfiguration {
 
 	public static final String STEP_NAME = "dependencies";
 
-	/** By engagement, then id: a stable order that needs no collation. */
+	/**
+	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
+	 * collation.
+	 */
 	private static final String SOURCE_ASSETS = """
 			SELECT id, client_account_id, engagement_id, name, hostname, asset_type, asset_subtype,
 			    host(ip_address) AS ip_address, operating_system, os_version, technology_stack, cpu_cores, memory_gb,
 			    storage_gb, environment, criticality, business_owner, technical_owner, department, six_r_strategy,
 			    migration_wave_id, discovery_flow_id, NULL AS custom_attributes, created_at, updated_at
 			FROM migration.assets
+			WHERE client_account_id = ?
 			ORDER BY engagement_id, id
 			""";
 
@@ -55,26 +61,27 @@ public class DependenciesStepConfiguration {
 			ItemStreamReader<Asset> dependenciesReader,
 			ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor,
 			ItemWriter<List<AssetDependency>> dependenciesWriter, FailurePoint failurePoint,
-			SeederProperties properties) {
-		return new StepBuilder(STEP_NAME, jobRepository).<Asset, List<AssetDependency>>chunk(properties.chunkSize())
+			SeederProperties properties, JdbcTemplate jdbcTemplate) {
+		Step worker = new StepBuilder(STEP_NAME, jobRepository)
+			.<Asset, List<AssetDependency>>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(dependenciesReader)
 			.processor(dependenciesProcessor)
 			.writer(dependenciesWriter)
 			.listener(failurePoint)
 			.build();
+		// dependencies stay within an engagement, hence within a tenant; the assets they
+		// point at were committed by the assets step
+		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
+				properties.threadCount(), failurePoint);
 	}
 
 	@Bean
 	@StepScope
-	ItemStreamReader<Asset> dependenciesReader(DataSource targetDataSource) {
-		return new JdbcCursorItemReaderBuilder<Asset>().name("dependenciesSourceAssetsReader")
-			.dataSource(targetDataSource)
-			.sql(SOURCE_ASSETS)
-			.dataRowMapper(Asset.class)
-			.connectionAutoCommit(false)
-			.fetchSize(500)
-			.build();
+	ItemStreamReader<Asset> dependenciesReader(DataSource targetDataSource,
+			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+		return TenantRowsReader.of("dependenciesSourceAssetsReader", targetDataSource, SOURCE_ASSETS, clientAccountId,
+				Asset.class);
 	}
 
 	@Bean
@@ -86,7 +93,8 @@ public class DependenciesStepConfiguration {
 
 	@Bean
 	ItemWriter<List<AssetDependency>> dependenciesWriter(DataSource targetDataSource) {
-		return new DependenciesWriter(new NamedParameterJdbcTemplate(targetDataSource));
+		// COPY in the chunk's transaction; a replayed chunk inserts nothing twice
+		return CopyItemWriter.<AssetDependency>forRecords(targetDataSource, Tables.ASSET_DEPENDENCIES).forLists();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.demoseeder.dependencies;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,22 +10,20 @@ import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The processor: the dependencies of one source asset. Targets are chosen among all
  * assets of the source's engagement, loaded once per engagement and step execution (a
- * restart loads them again: they are the same rows). Their custom attributes are left
- * out: nothing here reads them, and a large engagement holds tens of thousands of assets.
+ * restart loads them again: they are the same rows). Only the current engagement is kept
+ * (the reader brings the assets engagement by engagement), and only what choosing a
+ * target reads: a large engagement holds hundreds of thousands of assets, and their
+ * repeated texts (type, environment, OS, stack) are shared rather than held per row.
  */
 final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependency>> {
 
 	private static final String ENGAGEMENT_ASSETS = """
-			SELECT id, client_account_id, engagement_id, name, hostname, asset_type, asset_subtype,
-			    host(ip_address) AS ip_address, operating_system, os_version, technology_stack, cpu_cores, memory_gb,
-			    storage_gb, environment, criticality, business_owner, technical_owner, department, six_r_strategy,
-			    migration_wave_id, discovery_flow_id, NULL AS custom_attributes, created_at, updated_at
+			SELECT id, name, asset_type, asset_subtype, operating_system, technology_stack, environment, created_at
 			FROM migration.assets
 			WHERE engagement_id = ?
 			""";
@@ -33,7 +32,9 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 
 	private final DependencyRules rules;
 
-	private final Map<UUID, Landscape> landscapes = new HashMap<>();
+	private UUID engagementId;
+
+	private Landscape landscape;
 
 	DependencyPlanner(JdbcTemplate jdbc, DependencyRules rules) {
 		this.jdbc = jdbc;
@@ -42,12 +43,27 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 
 	@Override
 	public List<AssetDependency> process(Asset asset) {
-		Landscape landscape = this.landscapes.computeIfAbsent(asset.engagementId(), this::load);
-		return this.rules.of(asset, landscape);
+		if (!asset.engagementId().equals(this.engagementId)) {
+			this.landscape = null; // let the previous engagement go before loading the
+									// next
+			this.landscape = load(asset);
+			this.engagementId = asset.engagementId();
+		}
+		return this.rules.of(asset, this.landscape);
 	}
 
-	private Landscape load(UUID engagementId) {
-		return Landscape.of(this.jdbc.query(ENGAGEMENT_ASSETS, new DataClassRowMapper<>(Asset.class), engagementId));
+	private Landscape load(Asset source) {
+		Map<String, String> shared = new HashMap<>();
+		return Landscape.of(this.jdbc.query(ENGAGEMENT_ASSETS, (rs, row) -> new Asset(rs.getObject("id", UUID.class),
+				source.clientAccountId(), source.engagementId(), rs.getString("name"), null,
+				share(shared, rs.getString("asset_type")), share(shared, rs.getString("asset_subtype")), null,
+				share(shared, rs.getString("operating_system")), null, share(shared, rs.getString("technology_stack")),
+				null, null, null, share(shared, rs.getString("environment")), null, null, null, null, null, null, null,
+				null, rs.getObject("created_at", OffsetDateTime.class), null), source.engagementId()));
+	}
+
+	private static String share(Map<String, String> shared, String text) {
+		return (text != null) ? shared.computeIfAbsent(text, (t) -> t) : null;
 	}
 
 }

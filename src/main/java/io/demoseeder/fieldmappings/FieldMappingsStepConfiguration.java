@@ -4,9 +4,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.bulk.PartitionedSteps;
+import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.ImportFieldMapping;
+import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.GeneratedItemReader;
 import io.demoseeder.seed.SeedContext;
@@ -18,13 +23,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -40,35 +44,34 @@ public class FieldMappingsStepConfiguration {
 
 	private static final int CHUNK_SIZE = 25;
 
-	static final String INSERT_MAPPING = """
-			INSERT INTO migration.import_field_mappings (id, client_account_id, engagement_id, data_import_id,
-				source_field, target_field, confidence_score, status, transformation_rules, approved_by, approved_at,
-				created_at, updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :dataImportId, :sourceField, :targetField, :confidenceScore,
-				:status, :transformationRules::jsonb, :approvedBy, :approvedAt, :createdAt, :updatedAt)
-			ON CONFLICT (id) DO NOTHING
-			""";
-
 	@Bean
 	Step fieldMappingsStep(JobRepository jobRepository,
 			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
 			ItemStreamReader<MappingSlot> fieldMappingsReader,
 			ItemProcessor<MappingSlot, ImportFieldMapping> fieldMappingsProcessor,
-			JdbcBatchItemWriter<ImportFieldMapping> fieldMappingsWriter, FailurePoint failurePoint) {
-		return new StepBuilder(STEP_NAME, jobRepository).<MappingSlot, ImportFieldMapping>chunk(CHUNK_SIZE)
+			ItemWriter<ImportFieldMapping> fieldMappingsWriter, FailurePoint failurePoint, SeederProperties properties,
+			JdbcTemplate jdbcTemplate) {
+		Step worker = new StepBuilder(STEP_NAME, jobRepository).<MappingSlot, ImportFieldMapping>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
 			.reader(fieldMappingsReader)
 			.processor(fieldMappingsProcessor)
 			.writer(fieldMappingsWriter)
 			.listener(failurePoint)
 			.build();
+		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
+				properties.threadCount(), failurePoint);
 	}
 
 	@Bean
 	@StepScope
-	ItemStreamReader<MappingSlot> fieldMappingsReader(@Value("#{jobParameters}") Map<String, Object> jobParameters) {
+	ItemStreamReader<MappingSlot> fieldMappingsReader(@Value("#{jobParameters}") Map<String, Object> jobParameters,
+			@Value("#{stepExecutionContext['" + TenantPartitioner.TENANT_KEY + "']}") String tenantKey) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new GeneratedItemReader<>(READER_NAME, () -> MappingSlot.all(DemoPlan.of(context)));
+		return new GeneratedItemReader<>(READER_NAME,
+				() -> MappingSlot.all(DemoPlan.of(context))
+					.stream()
+					.filter((slot) -> slot.tenantKey().equals(tenantKey))
+					.toList());
 	}
 
 	@Bean
@@ -78,14 +81,10 @@ public class FieldMappingsStepConfiguration {
 		return new MappingSuggester(SeedContext.of(jobParameters), jsonMapper);
 	}
 
+	/** COPY in the chunk's transaction; a replayed chunk inserts nothing. */
 	@Bean
-	JdbcBatchItemWriter<ImportFieldMapping> fieldMappingsWriter(DataSource dataSource) {
-		// a replayed chunk inserts nothing, which is not an error
-		return new JdbcBatchItemWriterBuilder<ImportFieldMapping>().dataSource(dataSource)
-			.sql(INSERT_MAPPING)
-			.itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
-			.assertUpdates(false)
-			.build();
+	ItemWriter<ImportFieldMapping> fieldMappingsWriter(DataSource dataSource) {
+		return CopyItemWriter.forRecords(dataSource, Tables.IMPORT_FIELD_MAPPINGS);
 	}
 
 }

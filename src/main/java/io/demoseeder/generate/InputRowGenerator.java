@@ -1,6 +1,7 @@
 package io.demoseeder.generate;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,21 +33,48 @@ public final class InputRowGenerator {
 		return imports;
 	}
 
-	/** The imports of one tenant, in plan order. */
+	/** The imports of one tenant, in plan order, all in memory: for small plans. */
 	public static List<GeneratedImport> generate(SeedContext context, TenantPlan tenant) {
+		List<GeneratedImport> imports = new ArrayList<>();
+		each(context, tenant).forEach(imports::add);
+		return List.copyOf(imports);
+	}
+
+	/**
+	 * The imports of one tenant, in plan order, each generated when the iteration reaches
+	 * it: only one import's rows are held at a time, whatever the scale (the names and
+	 * addresses already given stay, they keep the next files unique).
+	 */
+	public static Iterable<GeneratedImport> each(SeedContext context, TenantPlan tenant) {
+		return () -> new Iterator<>() {
+
+			private final AssetSpecFactory factory = factory(context, tenant);
+
+			private final Iterator<ImportPlan> plans = tenant.imports().iterator();
+
+			@Override
+			public boolean hasNext() {
+				return this.plans.hasNext();
+			}
+
+			@Override
+			public GeneratedImport next() {
+				ImportPlan plan = this.plans.next();
+				var random = context.random("input-files.rows", tenant.key(), plan.key());
+				List<GeneratedRow> rows = new ImportRows(plan, this.factory, random, new Faker(Locale.US, random))
+					.build();
+				return new GeneratedImport(tenant, plan, rows);
+			}
+
+		};
+	}
+
+	private static AssetSpecFactory factory(SeedContext context, TenantPlan tenant) {
 		Faker people = new Faker(Locale.US, context.random("input-files.people", tenant.key()));
 		OwnerPool pool = new OwnerPool(people, context.random("input-files.departments", tenant.key()),
 				emailDomain(tenant), tenant.imports().stream().mapToInt(ImportPlan::totalRows).sum());
-		AssetSpecFactory factory = new AssetSpecFactory(
-				new IpAllocator(context.random("input-files.ip-addresses", tenant.key())), pool,
+		return new AssetSpecFactory(new IpAllocator(context.random("input-files.ip-addresses", tenant.key())), pool,
 				context.random("input-files.application-names", tenant.key()));
-		List<GeneratedImport> imports = new ArrayList<>();
-		for (ImportPlan plan : tenant.imports()) {
-			var random = context.random("input-files.rows", tenant.key(), plan.key());
-			List<GeneratedRow> rows = new ImportRows(plan, factory, random, new Faker(Locale.US, random)).build();
-			imports.add(new GeneratedImport(tenant, plan, rows));
-		}
-		return List.copyOf(imports);
 	}
 
 	/** The domain of the tenant's logins: owners' e-mail addresses share it. */

@@ -1,8 +1,6 @@
 package io.demoseeder.inputfiles;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,11 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +20,8 @@ import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.sourcefiles.ReadRules;
+import io.demoseeder.sourcefiles.SourceFileCheck;
 import io.demoseeder.sourcefiles.SourceFileReaders;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -43,8 +39,16 @@ public final class InputFiles {
 	private InputFiles() {
 	}
 
-	/** Prepares {@code inputDirectory} for the run and writes its manifest. */
+	/** Prepares {@code inputDirectory} with the default rules of a source file. */
 	public static PreparedInputs prepare(SeedContext context, Path inputDirectory) {
+		return prepare(context, inputDirectory, ReadRules.DEFAULT);
+	}
+
+	/**
+	 * Prepares {@code inputDirectory} for the run and writes its manifest; a file that
+	 * breaks {@code rules} fails with its name before the manifest is written.
+	 */
+	public static PreparedInputs prepare(SeedContext context, Path inputDirectory, ReadRules rules) {
 		try {
 			Files.createDirectories(inputDirectory);
 			List<FileEntry> entries = new ArrayList<>();
@@ -55,16 +59,16 @@ public final class InputFiles {
 					.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
 					.toList();
 				if (!missing.isEmpty()) {
-					// a tenant's files are generated together: names and addresses are
-					// unique across them
-					for (GeneratedImport generated : InputRowGenerator.generate(context, tenant)) {
+					// a tenant's files are generated together (names and addresses are
+					// unique across them), one file's rows at a time
+					for (GeneratedImport generated : InputRowGenerator.each(context, tenant)) {
 						if (missing.contains(generated.plan())) {
 							write(generated, inputDirectory.resolve(generated.plan().relativePath()), context);
 						}
 					}
 				}
 				for (ImportPlan plan : tenant.imports()) {
-					entries.add(describe(tenant, plan, inputDirectory, missing.contains(plan)));
+					entries.add(describe(tenant, plan, inputDirectory, missing.contains(plan), rules));
 					if (missing.contains(plan)) {
 						generatedPaths.add(plan.relativePath());
 					}
@@ -94,10 +98,10 @@ public final class InputFiles {
 		}
 	}
 
-	private static FileEntry describe(TenantPlan tenant, ImportPlan plan, Path inputDirectory, boolean generated)
-			throws IOException {
+	private static FileEntry describe(TenantPlan tenant, ImportPlan plan, Path inputDirectory, boolean generated,
+			ReadRules rules) throws IOException {
 		Path file = inputDirectory.resolve(plan.relativePath());
-		int rows = SourceFileReaders.count(plan.format(), file);
+		int rows = SourceFileReaders.count(plan.format(), file, rules);
 		long bytes = Files.size(file);
 		logger.info((generated ? "Generated " : "Reused ") + plan.relativePath() + " (" + tenant.key() + "/"
 				+ plan.key() + "): " + rows + " rows, " + bytes + " bytes");
@@ -130,18 +134,8 @@ public final class InputFiles {
 		}
 	}
 
-	static String sha256(Path file) throws IOException {
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
-		return HexFormat.of().formatHex(digest.digest());
+	static String sha256(Path file) {
+		return SourceFileCheck.sha256(file);
 	}
 
 }

@@ -7,6 +7,7 @@ import io.demoseeder.inputfiles.InputFiles.PreparedInputs;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.sourcefiles.ReadRules;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -51,7 +52,8 @@ public class InputFilesStepConfiguration {
 		return (contribution, chunkContext) -> {
 			SeedContext context = SeedContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 			Path directory = InputDirectory.resolve(properties, context);
-			PreparedInputs prepared = InputFiles.prepare(context, directory);
+			PreparedInputs prepared = InputFiles.prepare(context, directory, ReadRules
+				.limits(properties.input().maxFileSize().toBytes(), properties.input().maxUnreadableRows()));
 			contribution.incrementWriteCount(prepared.generated().size());
 			ExecutionContext stepContext = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 			stepContext.putString(INPUT_DIRECTORY_KEY, directory.toAbsolutePath().toString());

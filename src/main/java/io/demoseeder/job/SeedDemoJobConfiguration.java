@@ -1,15 +1,19 @@
 package io.demoseeder.job;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The seed-demo job: only the order of the steps (Day 1 then Day 2 of the plan); each
- * step lives in its own package.
+ * step lives in its own package. The input files need nothing from the database, so they
+ * are written while the database is backed up, reset and migrated.
  */
 @Configuration(proxyBeanMethods = false)
 public class SeedDemoJobConfiguration {
@@ -17,14 +21,10 @@ public class SeedDemoJobConfiguration {
 	public static final String JOB_NAME = "seedDemoJob";
 
 	@Bean
-	Job seedDemoJob(JobRepository jobRepository, Step backupDatabaseStep, Step resetDatabaseStep,
-			Step migrateSchemaStep, Step generateInputFilesStep, Step coreEntitiesStep, Step discoveryFlowsStep,
+	Job seedDemoJob(JobRepository jobRepository, Flow prepareFlow, Step coreEntitiesStep, Step discoveryFlowsStep,
 			Step dataImportsStep, Step rawImportRecordsStep, Step fieldMappingsStep, Step migrationWavesStep,
 			Step assetsStep, Step dependenciesStep, Step assessmentsStep, Step validateDemoStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(backupDatabaseStep)
-			.next(resetDatabaseStep)
-			.next(migrateSchemaStep)
-			.next(generateInputFilesStep)
+		return new JobBuilder(JOB_NAME, jobRepository).start(prepareFlow)
 			.next(coreEntitiesStep)
 			.next(discoveryFlowsStep)
 			.next(dataImportsStep)
@@ -35,6 +35,32 @@ public class SeedDemoJobConfiguration {
 			.next(dependenciesStep)
 			.next(assessmentsStep)
 			.next(validateDemoStep)
+			.build()
+			.build();
+	}
+
+	/**
+	 * Flows are beans so that Spring initialises them: an uninitialised flow lists no
+	 * states, and the job could not find its steps by name (restart, step tests).
+	 */
+	@Bean
+	Flow prepareFlow(Flow prepareDatabaseFlow, Flow prepareInputFilesFlow) {
+		return new FlowBuilder<Flow>("prepare").split(new SimpleAsyncTaskExecutor("prepare-"))
+			.add(prepareDatabaseFlow, prepareInputFilesFlow)
+			.build();
+	}
+
+	@Bean
+	Flow prepareInputFilesFlow(Step generateInputFilesStep) {
+		return new FlowBuilder<Flow>("prepareInputFiles").start(generateInputFilesStep).build();
+	}
+
+	/** The backup always ends before the reset starts: a failed backup stops the job. */
+	@Bean
+	Flow prepareDatabaseFlow(Step backupDatabaseStep, Step resetDatabaseStep, Step migrateSchemaStep) {
+		return new FlowBuilder<Flow>("prepareDatabase").start(backupDatabaseStep)
+			.next(resetDatabaseStep)
+			.next(migrateSchemaStep)
 			.build();
 	}
 

@@ -1,6 +1,7 @@
 package io.demoseeder.progress;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -79,14 +80,44 @@ public class StepProgressListener implements StepExecutionListener {
 	private void report(StepExecution stepExecution, long startNanos) {
 		try {
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-			this.sink.accept(new ProgressLine(stepExecution.getStepName(), stepExecution.getWriteCount(),
-					expected(stepExecution.getExecutionContext()), elapsed)
-				.format());
+			List<StepExecution> workers = workers(stepExecution);
+			if (workers.isEmpty()) {
+				this.sink.accept(new ProgressLine(stepExecution.getStepName(), stepExecution.getWriteCount(),
+						expected(stepExecution.getExecutionContext()), elapsed)
+					.format());
+			}
+			else {
+				this.sink.accept(partitioned(stepExecution.getStepName(), workers, elapsed).format());
+			}
 		}
 		catch (RuntimeException ex) {
 			// progress is a courtesy: it must never disturb the step it watches
 			logger.debug("progress report failed", ex);
 		}
+	}
+
+	/**
+	 * A partitioned step writes nothing itself until its workers end; its progress is the
+	 * sum of theirs, and its total is known when every worker knows its own.
+	 */
+	private static ProgressLine partitioned(String stepName, List<StepExecution> workers, Duration elapsed) {
+		long written = workers.stream().mapToLong(StepExecution::getWriteCount).sum();
+		List<Long> totals = workers.stream().map((worker) -> expected(worker.getExecutionContext())).toList();
+		Long expected = totals.contains(null) ? null : totals.stream().mapToLong(Long::longValue).sum();
+		return new ProgressLine(stepName, written, expected, elapsed);
+	}
+
+	/**
+	 * The partition workers of a manager step: step executions named
+	 * {@code <step>:<partition>}.
+	 */
+	private static List<StepExecution> workers(StepExecution manager) {
+		String prefix = manager.getStepName() + ":";
+		return manager.getJobExecution()
+			.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith(prefix))
+			.toList();
 	}
 
 	private static Long expected(ExecutionContext context) {

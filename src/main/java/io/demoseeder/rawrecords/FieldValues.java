@@ -31,6 +31,14 @@ final class FieldValues {
 		return cleansed.isEmpty() ? null : cleansed;
 	}
 
+	/**
+	 * Whether a value is a number: a JSON number, or text that reads as one (the column
+	 * was shifted, or a spreadsheet made an id of a name).
+	 */
+	static boolean isNumber(Object raw, String text) {
+		return raw instanceof Number || (text != null && number(text) != null);
+	}
+
 	/** A number, or {@code null} when the value is not one. */
 	static BigDecimal number(String text) {
 		try {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
@@ -36,9 +37,12 @@ class ImportPartitioner implements Partitioner {
 
 	private final Path inputDirectory;
 
-	ImportPartitioner(DemoPlan plan, Path inputDirectory) {
+	private final SeederProperties properties;
+
+	ImportPartitioner(DemoPlan plan, Path inputDirectory, SeederProperties properties) {
 		this.plan = plan;
 		this.inputDirectory = inputDirectory;
+		this.properties = properties;
 	}
 
 	@Override
@@ -49,8 +53,10 @@ class ImportPartitioner implements Partitioner {
 				ExecutionContext context = new ExecutionContext();
 				context.putString(TENANT_KEY, tenant.key());
 				context.putString(IMPORT_KEY, importPlan.key());
+				// every file is checked and read through before any partition writes
 				int rows = SourceFileReaders.count(importPlan.format(),
-						this.inputDirectory.resolve(importPlan.relativePath()));
+						this.inputDirectory.resolve(importPlan.relativePath()),
+						SourceFileRules.of(this.properties, this.inputDirectory, importPlan));
 				context.putInt(ROW_COUNT, rows);
 				context.putInt(PROCESSED_THROUGH, processedThrough(importPlan.status(), rows));
 				partitions.put(tenant.key() + "." + importPlan.key(), context);

@@ -1,13 +1,17 @@
 package io.demoseeder.rawrecords;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.config.DataSourceConfiguration;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.RawImportRecord;
+import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
@@ -24,15 +28,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,16 +50,6 @@ public class RawImportRecordsStepConfiguration {
 
 	static final String READER_NAME = "rawRecordsReader";
 
-	static final String INSERT_RECORD = """
-			INSERT INTO migration.raw_import_records (id, client_account_id, engagement_id, data_import_id,
-				record_index, raw_data, cleansed_data, validation_errors, is_valid, is_processed, processed_at,
-				created_at, updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :dataImportId, :recordIndex, :rawData::jsonb,
-				:cleansedData::jsonb, :validationErrors::jsonb, :isValid, :isProcessed, :processedAt, :createdAt,
-				:updatedAt)
-			ON CONFLICT (id) DO NOTHING
-			""";
-
 	/**
 	 * The partitions run as step executions named {@code rawImportRecords:<partition>}
 	 * (the worker shares the step's name), which is what {@code --fail-at
@@ -68,9 +59,8 @@ public class RawImportRecordsStepConfiguration {
 	Step rawImportRecordsStep(JobRepository jobRepository,
 			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
 			Partitioner rawImportRecordsPartitioner, ItemStreamReader<SourceRow> rawRecordsReader,
-			ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor,
-			JdbcBatchItemWriter<RawImportRecord> rawRecordsWriter, DataSource dataSource,
-			PlatformTransactionManager targetTransactionManager, FailurePoint failurePoint,
+			ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor, ItemWriter<RawImportRecord> rawRecordsWriter,
+			DataSource dataSource, PlatformTransactionManager targetTransactionManager, FailurePoint failurePoint,
 			SeederProperties properties) {
 		Step worker = new StepBuilder(STEP_NAME, jobRepository)
 			.<SourceRow, RawImportRecord>chunk(properties.chunkSize())
@@ -80,17 +70,9 @@ public class RawImportRecordsStepConfiguration {
 			.writer(rawRecordsWriter)
 			.listener(failurePoint)
 			.build();
-		int threads = Runtime.getRuntime().availableProcessors();
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("raw-records-");
-		executor.setConcurrencyLimit(threads);
-		return new StepBuilder(STEP_NAME, jobRepository).partitioner(STEP_NAME, rawImportRecordsPartitioner)
-			.step(worker)
-			.gridSize(threads)
-			.taskExecutor(executor)
-			.aggregator(new ImportRecordsFinisher(new NamedParameterJdbcTemplate(dataSource),
-					new TransactionTemplate(targetTransactionManager)))
-			.listener(failurePoint)
-			.build();
+		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, rawImportRecordsPartitioner, worker,
+				properties.threadCount(), failurePoint, new ImportRecordsFinisher(
+						new NamedParameterJdbcTemplate(dataSource), new TransactionTemplate(targetTransactionManager)));
 	}
 
 	@Bean
@@ -98,7 +80,7 @@ public class RawImportRecordsStepConfiguration {
 	Partitioner rawImportRecordsPartitioner(@Value("#{jobParameters}") Map<String, Object> jobParameters,
 			SeederProperties properties) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new ImportPartitioner(DemoPlan.of(context), InputDirectory.resolve(properties, context));
+		return new ImportPartitioner(DemoPlan.of(context), InputDirectory.resolve(properties, context), properties);
 	}
 
 	/** The partition's file; its read count is kept in the partition's own context. */
@@ -109,8 +91,9 @@ public class RawImportRecordsStepConfiguration {
 			@Value("#{stepExecutionContext['importKey']}") String importKey, SeederProperties properties) {
 		SeedContext context = SeedContext.of(jobParameters);
 		ImportPlan importPlan = tenant(DemoPlan.of(context), tenantKey).importNamed(importKey);
-		return SourceFileReaders.open(importPlan.format(),
-				InputDirectory.resolve(properties, context).resolve(importPlan.relativePath()), READER_NAME);
+		Path inputDirectory = InputDirectory.resolve(properties, context);
+		return SourceFileReaders.open(importPlan.format(), inputDirectory.resolve(importPlan.relativePath()),
+				READER_NAME, SourceFileRules.of(properties, inputDirectory, importPlan));
 	}
 
 	@Bean
@@ -127,14 +110,11 @@ public class RawImportRecordsStepConfiguration {
 				jsonMapper);
 	}
 
+	/** COPY in the chunk's transaction; a replayed chunk inserts nothing. */
 	@Bean
-	JdbcBatchItemWriter<RawImportRecord> rawRecordsWriter(DataSource dataSource) {
-		// a replayed chunk inserts nothing, which is not an error
-		return new JdbcBatchItemWriterBuilder<RawImportRecord>().dataSource(dataSource)
-			.sql(INSERT_RECORD)
-			.itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
-			.assertUpdates(false)
-			.build();
+	ItemWriter<RawImportRecord> rawRecordsWriter(DataSource dataSource) {
+		// asset_id is set by the assets step
+		return CopyItemWriter.forRecords(dataSource, Tables.RAW_IMPORT_RECORDS, "asset_id");
 	}
 
 	private static TenantPlan tenant(DemoPlan plan, String tenantKey) {

@@ -25,6 +25,9 @@ final class RecordCleanser {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** Longer values are a problem, not data: no asset field is anywhere near as long. */
+	static final int MAX_VALUE_LENGTH = 4096;
+
 	private final SourceFormat format;
 
 	private final List<String> columns;
@@ -36,12 +39,26 @@ final class RecordCleanser {
 
 	CleansedRow cleanse(SourceRow row) {
 		Fields fields = new Fields();
+		// what the reader could not read cleanly comes first: the rest may follow from it
+		row.problems()
+			.forEach((problem) -> fields.problem(problem.column(),
+					(problem.column() != null) ? this.format.columns().get(problem.column()) : null,
+					problem.problem()));
 		this.format.columns().forEach((column, field) -> fields.read(column, field, row.fields().get(column)));
 		fields.requireOperatingSystem(columnOf(AssetField.OPERATING_SYSTEM));
-		fields.errors.sort(Comparator.comparingInt((error) -> this.columns.indexOf(error.column())));
+		fields.errors.sort(Comparator.comparingInt(this::position));
 		Map<String, Object> data = new LinkedHashMap<>();
 		fields.values.forEach((field, value) -> data.put(field.key(), value));
 		return new CleansedRow(data, List.copyOf(fields.errors));
+	}
+
+	/** Whole-row problems first, then by column, then values beyond the header. */
+	private int position(ValidationError error) {
+		if (error.column() == null) {
+			return -1;
+		}
+		int index = this.columns.indexOf(error.column());
+		return (index >= 0) ? index : this.columns.size();
 	}
 
 	private String columnOf(AssetField field) {
@@ -71,6 +88,14 @@ final class RecordCleanser {
 
 		void read(String column, AssetField field, Object raw) {
 			String text = FieldValues.text(raw);
+			if (text != null && text.length() > MAX_VALUE_LENGTH) {
+				problem(column, field, "value too long: " + text.length() + " characters, at most " + MAX_VALUE_LENGTH);
+				return;
+			}
+			if ((field == AssetField.NAME || field == AssetField.HOSTNAME) && FieldValues.isNumber(raw, text)) {
+				problem(column, field, "a number where a name is expected: '" + text + "'");
+				return;
+			}
 			switch (field) {
 				case NAME -> required(column, field, text);
 				case HOSTNAME -> required(column, field, (text != null) ? text.toLowerCase(Locale.ROOT) : null);
@@ -161,7 +186,7 @@ final class RecordCleanser {
 			}
 		}
 
-		private void problem(String column, AssetField field, String problem) {
+		void problem(String column, AssetField field, String problem) {
 			this.errors.add(new ValidationError(column, field, problem));
 		}
 

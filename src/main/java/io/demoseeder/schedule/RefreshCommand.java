@@ -1,84 +1,39 @@
 package io.demoseeder.schedule;
 
-import java.io.File;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
- * The child process of one scheduled refresh: this same program, {@code run --fresh} with
- * the schedule's options, so the run lock and every guarantee of {@code run} apply. The
- * password travels in the environment, never on the command line, where {@code ps} would
- * show it.
+ * One scheduled refresh: {@code run --fresh} with the schedule's options, run by this
+ * program's own command line interpreter in the schedule's JVM. In-process because a
+ * refresh is then only its job: a second JVM would spend as long starting as the demo
+ * takes to seed, and the run lock and every guarantee of {@code run} apply all the same.
  */
-public record RefreshCommand(List<String> command, String password) {
+public record RefreshCommand(List<String> arguments, ToIntFunction<String[]> cli) {
 
-	/** Environment variable the child reads the database password from. */
-	public static final String PASSWORD_VARIABLE = "SEEDER_DB_PASSWORD";
-
-	static final String MAIN_CLASS = "io.demoseeder.DemoSeederApplication";
-
-	/**
-	 * {@code run --fresh} and {@code options} on the JVM and class path of this process.
-	 */
-	public static RefreshCommand ofThisProgram(List<String> options, String password) {
-		List<String> command = new ArrayList<>(launcher(javaExecutable(), System.getProperty("java.class.path")));
-		command.add("run");
-		command.add("--fresh");
-		command.addAll(options);
-		return new RefreshCommand(List.copyOf(command), password);
+	/** {@code run --fresh} and {@code options}, executed by {@code cli}. */
+	public static RefreshCommand fresh(List<String> options, ToIntFunction<String[]> cli) {
+		List<String> arguments = new ArrayList<>(List.of("run", "--fresh"));
+		arguments.addAll(options);
+		return new RefreshCommand(List.copyOf(arguments), cli);
 	}
 
-	/**
-	 * {@code java -jar} for the packaged jar (a Spring Boot jar cannot be started with
-	 * {@code -cp}), else {@code java -cp} with the main class.
-	 */
-	static List<String> launcher(String java, String classPath) {
-		boolean packagedJar = !classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")
-				&& Files.isRegularFile(Path.of(classPath));
-		List<String> launcher = new ArrayList<>();
-		launcher.add(java);
-		launcher.addAll(jvmOptions());
-		launcher.addAll(packagedJar ? List.of("-jar", classPath) : List.of("-cp", classPath, MAIN_CLASS));
-		return launcher;
+	/** Runs the refresh to its end on the calling thread; its exit code. */
+	int execute() {
+		return this.cli.applyAsInt(this.arguments.toArray(String[]::new));
 	}
 
-	/**
-	 * The JVM options of this process (heap size, ...), so a refresh runs as a direct
-	 * {@code run} would; a debugger agent would clash on its port and is left out.
-	 */
-	private static List<String> jvmOptions() {
-		return ManagementFactory.getRuntimeMXBean()
-			.getInputArguments()
-			.stream()
-			.filter((option) -> !option.startsWith("-agentlib:jdwp"))
-			.toList();
-	}
-
-	private static String javaExecutable() {
-		return ProcessHandle.current()
-			.info()
-			.command()
-			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-	}
-
-	/**
-	 * Starts the child with stdout and stderr inherited: its log is the schedule's log.
-	 */
-	Process start() throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(this.command).inheritIO();
-		if (this.password != null && !this.password.isEmpty()) {
-			builder.environment().put(PASSWORD_VARIABLE, this.password);
-		}
-		return builder.start();
-	}
-
+	/** The command as an operator would type it, with the password masked. */
 	@Override
 	public String toString() {
-		return String.join(" ", this.command);
+		List<String> shown = new ArrayList<>();
+		boolean secret = false;
+		for (String argument : this.arguments) {
+			shown.add((secret || argument.startsWith("--seeder.db.password=")) ? "****" : argument);
+			secret = argument.equals("--db-password");
+		}
+		return String.join(" ", shown);
 	}
 
 }

@@ -1,11 +1,10 @@
 package io.demoseeder.schedule;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.demoseeder.config.InvalidConfigurationException;
 import org.apache.commons.logging.Log;
@@ -15,9 +14,9 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The foreground loop of {@code schedule}: sleeps until the next tick of the cron
- * expression and starts one refresh child there, unless the previous one still runs.
- * {@link #stop(Duration)} forwards SIGTERM to a running child, so the run stops at a
- * chunk boundary and ends STOPPED, and waits for it.
+ * expression and starts one refresh there on a thread of its own, unless the previous one
+ * still runs. On SIGTERM the refresh's own context stops its job at a chunk boundary (as
+ * it does for {@code run}); {@link #stop} waits for that.
  */
 public class RefreshScheduler {
 
@@ -33,7 +32,9 @@ public class RefreshScheduler {
 
 	private volatile Thread loopThread;
 
-	private volatile Process child;
+	private volatile Thread refresh;
+
+	private final AtomicInteger refreshes = new AtomicInteger();
 
 	public RefreshScheduler(CronExpression cron, RefreshCommand command, Clock clock) {
 		this.cron = cron;
@@ -69,9 +70,9 @@ public class RefreshScheduler {
 	}
 
 	/**
-	 * Forwards SIGTERM to a running child and waits up to {@code grace} for it. Reports
-	 * on {@code out}, not the log: in a shutdown hook the logging system may already be
-	 * stopped by its own hook.
+	 * Ends the loop and waits up to {@code grace} for the refresh in progress, which the
+	 * JVM's shutdown stops at its next chunk boundary. Reports on {@code out}, not the
+	 * log: in a shutdown hook the logging system may already be stopped by its own hook.
 	 */
 	public void stop(Duration grace, PrintStream out) {
 		this.stopping = true;
@@ -79,45 +80,45 @@ public class RefreshScheduler {
 		if (loop != null) {
 			loop.interrupt();
 		}
-		Process running = this.child;
+		Thread running = this.refresh;
 		if (running == null || !running.isAlive()) {
 			out.println("schedule stopped");
 			return;
 		}
-		out.println("schedule stopping: sending SIGTERM to the refresh in progress (pid " + running.pid() + ")");
-		running.destroy();
+		out.println("schedule stopping: waiting for " + running.getName() + " to stop at a chunk boundary");
 		try {
-			if (!running.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-				out.println("the refresh did not stop within " + grace.toSeconds() + " s; killing it");
-				running.destroyForcibly();
-			}
-			else {
-				out.println("schedule stopped; the refresh ended with exit code " + running.exitValue());
-			}
+			running.join(grace.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		out.println(running.isAlive() ? "the refresh did not stop within " + grace.toSeconds() + " s; exiting"
+				: "schedule stopped");
 	}
 
 	private void tick() {
-		Process previous = this.child;
+		Thread previous = this.refresh;
 		if (previous != null && previous.isAlive()) {
-			logger.info("refresh skipped: the previous one (pid " + previous.pid() + ") is still running; next at "
-					+ next());
+			logger.info(previous.getName() + " is still running: this tick is skipped; next at " + next());
 			return;
 		}
+		Thread started = new Thread(this::runRefresh, "refresh-" + this.refreshes.incrementAndGet());
+		this.refresh = started;
+		started.start();
+	}
+
+	private void runRefresh() {
+		String name = Thread.currentThread().getName();
+		logger.info(name + " started: " + this.command);
+		int exitCode;
 		try {
-			Process started = this.command.start();
-			this.child = started;
-			logger.info("refresh started (pid " + started.pid() + ")");
-			started.onExit()
-				.thenAccept((done) -> logger.info("refresh (pid " + done.pid() + ") ended with exit code "
-						+ done.exitValue() + "; next refresh at " + next()));
+			exitCode = this.command.execute();
 		}
-		catch (IOException ex) {
-			logger.error("refresh could not start: " + ex.getMessage() + "; next at " + next());
+		catch (RuntimeException ex) {
+			logger.error(name + " could not run: " + ex.getMessage());
+			exitCode = -1;
 		}
+		logger.info(name + " ended with exit code " + exitCode + "; next refresh at " + next());
 	}
 
 	/** False when woken by {@link #stop}. */

@@ -1,6 +1,8 @@
 package io.demoseeder.seed;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +18,21 @@ import static io.demoseeder.seed.AssetKind.SERVER_LINUX;
 import static io.demoseeder.seed.AssetKind.SERVER_WINDOWS;
 import static io.demoseeder.seed.DataQualityIssue.MALFORMED_IP;
 import static io.demoseeder.seed.DataQualityIssue.MISSING_HOSTNAME;
+import static io.demoseeder.seed.DataQualityIssue.UNKNOWN_OS;
 
 /**
- * The two other client accounts: a small dataset each at scale 1 (one flow, one import,
- * six assets) so the isolation checks have something to catch; their volume grows with
- * the scale.
+ * The two other client accounts: a small dataset each at scale 1 so the isolation checks
+ * have something to catch, growing with the scale so that the whole database holds about
+ * 60·N assets and 180·N raw records. Each has a completed CMDB export (whose valid rows
+ * become assets) and a cloud inventory still processing (its rows wait). Past
+ * {@link #SCALE_PER_BATCH} the exports come in batches, one file and one flow each, so a
+ * file (and everything held while one is generated or read) stays the same size at any
+ * scale, and the bulk steps get more partitions to share out.
  */
 final class OtherTenants {
+
+	/** Scale steps one batch of files covers. */
+	static final int SCALE_PER_BATCH = 100;
 
 	private OtherTenants() {
 	}
@@ -40,23 +50,58 @@ final class OtherTenants {
 			String engagementName) {
 		String admin = "admin@" + key + ".example";
 		LocalDate start = context.asOf().minusDays(60);
-		int n = context.scale();
-		ImportPlan cmdb = new ImportPlan("cmdb", SourceFormat.CMDB_CSV, "tenants/" + key + "/cmdb_export.csv",
-				name + " CMDB export", "BMC Helix", "completed", "cmdb-discovery", admin, 12,
-				Map.of(SERVER_LINUX, grow(3, n), SERVER_WINDOWS, grow(1, n), DATABASE_POSTGRES, grow(1, n),
-						APPLICATION_JAVA, grow(1, n)),
-				0, Map.of(MISSING_HOSTNAME, grow(1, n), MALFORMED_IP, grow(1, n)));
+		int batches = batches(context.scale());
+		List<ImportPlan> imports = new ArrayList<>();
+		List<FlowPlan> flows = new ArrayList<>();
+		for (int batch = 0; batch < batches; batch++) {
+			Share share = new Share(context.scale(), batches, batch);
+			String suffix = (batch == 0) ? "" : "-" + (batch + 1);
+			String label = (batch == 0) ? "" : " (batch " + (batch + 1) + ")";
+			int cmdbDaysAgo = 12 + batch % 30;
+			imports.add(new ImportPlan("cmdb" + suffix, SourceFormat.CMDB_CSV,
+					"tenants/" + key + "/cmdb_export" + suffix + ".csv", name + " CMDB export" + label, "BMC Helix",
+					"completed", "cmdb-discovery" + suffix, admin, cmdbDaysAgo,
+					share.of(Map.of(SERVER_LINUX, 3, SERVER_WINDOWS, 1, DATABASE_POSTGRES, 1, APPLICATION_JAVA, 1)), 0,
+					share.of(Map.of(MISSING_HOSTNAME, 1, MALFORMED_IP, 1))));
+			flows.add(new FlowPlan("cmdb-discovery" + suffix, name + " CMDB discovery" + label, "completed",
+					"asset_inventory", 4, "cmdb" + suffix, admin, cmdbDaysAgo, null));
+			imports.add(new ImportPlan("cloud" + suffix, SourceFormat.CLOUD_JSON,
+					"tenants/" + key + "/cloud_inventory" + suffix + ".json", name + " cloud inventory" + label,
+					"AWS Config", "processing", "cloud-intake" + suffix, admin, 2, Map.of(), share.of(8),
+					share.of(Map.of(UNKNOWN_OS, 1, MALFORMED_IP, 1))));
+			flows.add(new FlowPlan("cloud-intake" + suffix, name + " cloud intake" + label, "running", "field_mapping",
+					1, "cloud" + suffix, admin, 2, null));
+		}
 		return new TenantPlan(key, name, industry, false,
 				new EngagementPlan(engagementName, key + "-migration", "active", start, start.plusMonths(12)),
 				List.of(new UserPlan(admin, "CLIENT_ADMIN", "ADMIN", "admin", "Administers the " + name + " account")),
-				List.of(cmdb), List.of(new FlowPlan("cmdb-discovery", name + " CMDB discovery", "completed",
-						"asset_inventory", 4, "cmdb", admin, 12, null)),
-				1);
+				List.copyOf(imports), List.copyOf(flows), 1);
+	}
+
+	/** One batch per {@link #SCALE_PER_BATCH} scale steps, started or not. */
+	static int batches(int scale) {
+		return (scale + SCALE_PER_BATCH - 1) / SCALE_PER_BATCH;
 	}
 
 	/** {@code base} rows at scale 1, five times as many more per extra scale step. */
 	static int grow(int base, int scale) {
 		return base * (1 + 5 * (scale - 1));
+	}
+
+	/** One batch's part of what the whole tenant has at the scale: near-equal parts. */
+	private record Share(int scale, int batches, int batch) {
+
+		int of(int base) {
+			int total = grow(base, this.scale);
+			return total / this.batches + ((this.batch < total % this.batches) ? 1 : 0);
+		}
+
+		<K extends Enum<K>> Map<K, Integer> of(Map<K, Integer> bases) {
+			Map<K, Integer> counts = new EnumMap<>(bases.keySet().iterator().next().getDeclaringClass());
+			bases.forEach((kind, base) -> counts.put(kind, of(base)));
+			return Map.copyOf(counts);
+		}
+
 	}
 
 }

@@ -2,6 +2,8 @@ package io.demoseeder.sourcefiles;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,8 +16,10 @@ import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * The rows of one worksheet's XML, pulled one {@code <row>} at a time with StAX: each as
- * its cell values by 0-based column, as text. Shared, inline and formula strings are
- * resolved; a number is written without a spurious ".0"; blank cells are left out.
+ * its 1-based row number and its cell values by 0-based column, as text. Shared, inline
+ * and formula strings are resolved; a number is written without a spurious ".0"; blank
+ * cells are left out. A formula counts by its computed value; one without a value, or
+ * whose value is an error, is a problem of its cell.
  */
 final class SheetRows implements AutoCloseable {
 
@@ -25,14 +29,16 @@ final class SheetRows implements AutoCloseable {
 
 	private final SharedStrings strings;
 
+	private int rowNumber;
+
 	SheetRows(InputStream sheet, SharedStrings strings) throws XMLStreamException {
 		this.sheet = sheet;
 		this.strings = strings;
 		this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
 	}
 
-	/** The next row's values by column index, or null after the last row. */
-	Map<Integer, String> next() throws XMLStreamException {
+	/** The next row, or null after the last row. */
+	SheetRow next() throws XMLStreamException {
 		while (this.xml.hasNext()) {
 			if (this.xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(this.xml.getLocalName())) {
 				return row();
@@ -41,38 +47,60 @@ final class SheetRows implements AutoCloseable {
 		return null;
 	}
 
-	private Map<Integer, String> row() throws XMLStreamException {
+	private SheetRow row() throws XMLStreamException {
+		String number = this.xml.getAttributeValue(null, "r");
+		this.rowNumber = (number != null) ? Integer.parseInt(number.trim()) : this.rowNumber + 1;
 		Map<Integer, String> cells = new TreeMap<>();
+		Map<Integer, String> problems = new TreeMap<>();
 		int column = -1;
 		while (!(this.xml.next() == XMLStreamConstants.END_ELEMENT && "row".equals(this.xml.getLocalName()))) {
 			if (this.xml.isStartElement() && "c".equals(this.xml.getLocalName())) {
 				String reference = this.xml.getAttributeValue(null, "r");
 				column = (reference != null) ? columnIndex(reference) : column + 1;
-				String value = cell(this.xml.getAttributeValue(null, "t"));
-				if (value != null && !value.isEmpty()) {
-					cells.put(column, value);
+				String type = this.xml.getAttributeValue(null, "t");
+				Cell cell = cell(type);
+				if (cell.value() != null && !cell.value().isEmpty()) {
+					cells.put(column, cell.value());
+				}
+				if (cell.formula() != null && (cell.value() == null || cell.value().isEmpty())) {
+					problems.put(column, "formula without a computed value: =" + cell.formula());
+				}
+				else if ("e".equals(type)) {
+					problems.put(column, "error value " + cell.value()
+							+ ((cell.formula() != null) ? " of formula =" + cell.formula() : ""));
 				}
 			}
 		}
-		return cells;
+		return new SheetRow(this.rowNumber, cells, problems);
 	}
 
-	/** The value of the {@code <c>} just started, read up to its end. */
-	private String cell(String type) throws XMLStreamException {
+	/** The {@code <c>} just started, read up to its end. */
+	private Cell cell(String type) throws XMLStreamException {
 		StringBuilder value = null;
 		StringBuilder inline = null;
+		String formula = null;
 		while (!(this.xml.next() == XMLStreamConstants.END_ELEMENT && "c".equals(this.xml.getLocalName()))) {
 			if (this.xml.isStartElement() && "v".equals(this.xml.getLocalName())) {
 				value = new StringBuilder(this.xml.getElementText());
+			}
+			else if (this.xml.isStartElement() && "f".equals(this.xml.getLocalName())) {
+				formula = this.xml.getElementText();
 			}
 			else if (this.xml.isStartElement() && "t".equals(this.xml.getLocalName())) {
 				inline = ((inline != null) ? inline : new StringBuilder()).append(this.xml.getElementText());
 			}
 		}
 		if ("inlineStr".equals(type)) {
-			return (inline != null) ? inline.toString() : null;
+			return new Cell((inline != null) ? inline.toString() : null, formula);
 		}
-		return (value != null) ? typed(type, value.toString()) : null;
+		return new Cell((value != null) ? typed(type, value.toString()) : null, formula);
+	}
+
+	/** One row: its 1-based number, its values and its cells' problems by column. */
+	record SheetRow(int number, Map<Integer, String> cells, Map<Integer, String> problems) {
+	}
+
+	private record Cell(String value, String formula) {
 	}
 
 	private String typed(String type, String value) {
@@ -92,6 +120,32 @@ final class SheetRows implements AutoCloseable {
 		catch (NumberFormatException ex) {
 			return value;
 		}
+	}
+
+	/**
+	 * The merged ranges of a worksheet ("B3:B5"): they come after its rows, hence a pass
+	 * of their own over the sheet XML before the rows are read.
+	 */
+	static List<String> mergedRanges(InputStream sheet) throws Exception {
+		List<String> ranges = new ArrayList<>();
+		XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+		try {
+			while (xml.hasNext()) {
+				if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
+					ranges.add(xml.getAttributeValue(null, "ref"));
+				}
+			}
+		}
+		finally {
+			xml.close();
+			sheet.close();
+		}
+		return ranges;
+	}
+
+	/** "A3" is 3, "AB12" is 12. */
+	static int rowNumber(String reference) {
+		return Integer.parseInt(reference.replaceAll("^[A-Za-z]+", ""));
 	}
 
 	/** "A" is 0, "AB12" is 27. */

@@ -1,6 +1,5 @@
 package io.demoseeder.sourcefiles;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,23 +7,23 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.seed.SourceRow;
+import io.demoseeder.seed.SourceRow.Problem;
+import io.demoseeder.sourcefiles.SheetRows.SheetRow;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
-
 /**
- * An Excel workbook's sheet {@value SourceFormat#XLSX_SHEET} (else its first sheet),
- * streamed: the sheet XML with StAX and the read-only shared strings, never a whole
- * workbook in memory. The first non-empty row is the header; columns without a header are
- * ignored.
+ * An Excel workbook's sheet {@value SourceFormat#XLSX_SHEET}, streamed: the sheet XML
+ * with StAX and the read-only shared strings, never a whole workbook in memory. The first
+ * non-empty row is the header; columns without a header are ignored. Every row after it
+ * is a row, by its row number: an empty one too (but not the empty rows after the last),
+ * a cell inside a merged range other than its first is a problem, and so is a formula
+ * without a computed value.
  */
-class XlsxSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
-
-	private final Path file;
+class XlsxSourceReader extends SourceReader {
 
 	private OPCPackage workbook;
 
@@ -32,33 +31,69 @@ class XlsxSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRo
 
 	private Map<Integer, String> header;
 
-	XlsxSourceReader(Path file, String name) {
-		this.file = file;
-		setName(name);
+	private List<MergedRange> merged;
+
+	private SheetRow pending;
+
+	private int nextRowNumber;
+
+	XlsxSourceReader(Path file, String name, ReadRules rules) {
+		super(file, name, rules);
 	}
 
 	@Override
 	protected void doOpen() throws Exception {
-		this.workbook = OPCPackage.open(this.file.toFile(), PackageAccess.READ);
-		XSSFReader reader = new XSSFReader(this.workbook);
-		this.rows = new SheetRows(sheet(reader), new ReadOnlySharedStringsTable(this.workbook, false));
+		try {
+			this.workbook = OPCPackage.open(this.file.toFile(), PackageAccess.READ);
+		}
+		catch (Exception ex) {
+			throw new SourceFileException(this.file + " is not an Excel workbook (.xlsx): "
+					+ SourceReader.firstLine(String.valueOf(ex.getMessage())), ex);
+		}
+		PackagePart sheet = sheet(new XSSFReader(this.workbook));
+		this.merged = SheetRows.mergedRanges(sheet.getInputStream()).stream().map(MergedRange::of).toList();
+		this.rows = new SheetRows(sheet.getInputStream(), new ReadOnlySharedStringsTable(this.workbook, false));
+		this.pending = null;
 		this.header = header();
 	}
 
 	@Override
-	protected SourceRow doRead() throws Exception {
-		for (Map<Integer, String> cells = this.rows.next(); cells != null; cells = this.rows.next()) {
-			Map<String, Object> fields = fields(cells);
-			if (!SourceRows.blank(fields)) {
-				return new SourceRow(getCurrentItemCount(), fields);
+	protected RawRow nextRow() throws Exception {
+		if (this.pending == null) {
+			this.pending = this.rows.next();
+			if (this.pending == null) {
+				return null;
 			}
 		}
-		return null;
+		if (this.pending.number() > this.nextRowNumber) {
+			// a row number without a <row>: an empty row in between
+			return new RawRow(emptyFields(), List.of(), "row " + this.nextRowNumber++);
+		}
+		SheetRow row = this.pending;
+		this.pending = null;
+		this.nextRowNumber = row.number() + 1;
+		Map<String, Object> fields = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
+		this.header.forEach((column, name) -> {
+			fields.put(name, row.cells().get(column));
+			if (row.problems().containsKey(column)) {
+				problems.add(new Problem(name, row.problems().get(column), false));
+			}
+			for (MergedRange range : this.merged) {
+				if (range.covers(row.number(), column)) {
+					problems.add(new Problem(name,
+							"in merged cell " + range.reference() + ", whose value is in " + range.first() + " only",
+							false));
+				}
+			}
+		});
+		return new RawRow(fields, problems, "row " + row.number());
 	}
 
-	private Map<String, Object> fields(Map<Integer, String> cells) {
+	@Override
+	protected Map<String, Object> emptyFields() {
 		Map<String, Object> fields = new LinkedHashMap<>();
-		this.header.forEach((column, name) -> fields.put(name, cells.get(column)));
+		this.header.values().forEach((name) -> fields.put(name, null));
 		return fields;
 	}
 
@@ -80,39 +115,51 @@ class XlsxSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRo
 		}
 	}
 
-	private InputStream sheet(XSSFReader reader) throws Exception {
+	private PackagePart sheet(XSSFReader reader) throws Exception {
 		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-		InputStream first = null;
+		List<String> names = new ArrayList<>();
 		while (sheets.hasNext()) {
-			InputStream sheet = sheets.next();
+			sheets.next().close();
+			names.add(sheets.getSheetName());
 			if (SourceFormat.XLSX_SHEET.equals(sheets.getSheetName())) {
-				if (first != null) {
-					first.close();
-				}
-				return sheet;
-			}
-			if (first == null) {
-				first = sheet;
-			}
-			else {
-				sheet.close();
+				return sheets.getSheetPart();
 			}
 		}
-		if (first == null) {
-			throw new SourceFileException(this.file + " has no worksheet");
-		}
-		return first;
+		throw new SourceFileException(
+				this.file + " has no sheet named '" + SourceFormat.XLSX_SHEET + "' (its sheets: " + names + ")");
 	}
 
 	private Map<Integer, String> header() throws Exception {
-		for (Map<Integer, String> cells = this.rows.next(); cells != null; cells = this.rows.next()) {
-			if (!cells.isEmpty()) {
-				List<String> names = new ArrayList<>(cells.values());
-				SourceRows.header(names, this.file);
-				return new LinkedHashMap<>(cells);
+		for (SheetRow row = this.rows.next(); row != null; row = this.rows.next()) {
+			if (!row.cells().isEmpty()) {
+				SourceRows.header(new ArrayList<>(row.cells().values()), this.file);
+				this.nextRowNumber = row.number() + 1;
+				return new LinkedHashMap<>(row.cells());
 			}
 		}
-		return Map.of();
+		throw new SourceFileException(this.file + ": sheet '" + SourceFormat.XLSX_SHEET + "' has no header row");
+	}
+
+	/** A merged range of cells, by 1-based rows and 0-based columns. */
+	private record MergedRange(String reference, String first, int firstRow, int lastRow, int firstColumn,
+			int lastColumn) {
+
+		static MergedRange of(String reference) {
+			String[] corners = reference.split(":");
+			String last = (corners.length > 1) ? corners[1] : corners[0];
+			return new MergedRange(reference, corners[0], SheetRows.rowNumber(corners[0]), SheetRows.rowNumber(last),
+					SheetRows.columnIndex(corners[0]), SheetRows.columnIndex(last));
+		}
+
+		/**
+		 * Whether the cell is in the range but not its first cell, the one with the
+		 * value.
+		 */
+		boolean covers(int row, int column) {
+			return row >= this.firstRow && row <= this.lastRow && column >= this.firstColumn
+					&& column <= this.lastColumn && !(row == this.firstRow && column == this.firstColumn);
+		}
+
 	}
 
 }

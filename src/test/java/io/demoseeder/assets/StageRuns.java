@@ -33,9 +33,12 @@ public final class StageRuns {
 		this.context = context;
 	}
 
-	/** A fresh launch (a new job instance); returns the step's execution. */
+	/**
+	 * A fresh launch (a new job instance); returns the step's execution (of a partitioned
+	 * step, the manager's).
+	 */
 	public StepExecution run() {
-		return StepExecutions.only(launch(runIds.incrementAndGet()));
+		return StepExecutions.named(launch(runIds.incrementAndGet()), this.step.getName());
 	}
 
 	/**

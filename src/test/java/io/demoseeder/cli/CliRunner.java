@@ -35,6 +35,12 @@ public final class CliRunner {
 		return new Result(result.exitCode(), result.out(), result.err());
 	}
 
+	/** Exactly these arguments, nothing added: for tests of the configuration itself. */
+	public static Result call(String... args) {
+		CliResult result = CliResult.call(args);
+		return new Result(result.exitCode(), result.out(), result.err());
+	}
+
 	/** Exit code and output of one command. */
 	public record Result(int exitCode, String out, String err) {
 

@@ -96,7 +96,7 @@ class FieldMappingsStepTest {
 			}
 		}
 		assertThat(jdbc().queryForObject("SELECT count(*) FROM migration.import_field_mappings", Integer.class))
-			.isEqualTo(19 + 19 + 17 + 19 + 19);
+			.isEqualTo(19 + 19 + 17 + 2 * (19 + 19));
 	}
 
 	@Test

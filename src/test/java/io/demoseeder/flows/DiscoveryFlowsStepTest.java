@@ -61,16 +61,16 @@ class DiscoveryFlowsStepTest {
 	@Test
 	void writesEveryFlowWithItsMasterRow() {
 		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// five DemoCorp flows and one per other tenant
-		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(7);
-		assertThat(SeedingTests.count(target, "crewai_flow_state_extensions")).isEqualTo(7);
+		// five DemoCorp flows and two per other tenant (CMDB discovery, cloud intake)
+		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(9);
+		assertThat(SeedingTests.count(target, "crewai_flow_state_extensions")).isEqualTo(9);
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.discovery_flows f
 				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = f.master_flow_id
 				WHERE m.client_account_id = f.client_account_id AND m.engagement_id = f.engagement_id
 				    AND m.user_id = f.user_id AND m.flow_status = f.status::text AND m.flow_type = 'discovery'
 				    AND f.data_import_id IS NULL
-				""", Integer.class)).isEqualTo(7);
+				""", Integer.class)).isEqualTo(9);
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class DiscoveryFlowsStepTest {
 				FROM migration.discovery_flows f JOIN migration.crewai_flow_state_extensions m
 				    ON m.flow_id = f.master_flow_id
 				""");
-		assertThat(rows).hasSize(7).allSatisfy((row) -> {
+		assertThat(rows).hasSize(9).allSatisfy((row) -> {
 			int done = (Integer) row.get("done");
 			boolean completed = "completed".equals(row.get("status"));
 			assertThat(row.get("timed_phases")).isEqualTo(done);
@@ -168,7 +168,7 @@ class DiscoveryFlowsStepTest {
 		List<String> first = checksums();
 		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(checksums()).isEqualTo(first);
-		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(7);
+		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(9);
 	}
 
 	private List<String> checksums() {

@@ -31,7 +31,8 @@ class InputRowGeneratorTest {
 
 	@Test
 	void everyImportHasThePlannedRowsRolesAndProblems() {
-		assertThat(IMPORTS).hasSize(5);
+		// DemoCorp's three, a CMDB export and a cloud inventory for each other tenant
+		assertThat(IMPORTS).hasSize(7);
 		for (GeneratedImport generated : IMPORTS) {
 			ImportPlan plan = generated.plan();
 			assertThat(generated.rows()).as(plan.relativePath()).hasSize(plan.totalRows());
@@ -165,9 +166,28 @@ class InputRowGeneratorTest {
 				for (GeneratedImport generated : InputRowGenerator.generate(scaled, tenant)) {
 					assertThat(generated.rows()).hasSize(generated.plan().totalRows());
 					Set<Object> names = new HashSet<>();
-					generated.rows().forEach((row) -> assertThat(names.add(row.fields().get("Name"))).isTrue());
+					String name = column(generated.plan().format(), AssetField.NAME);
+					generated.rows().forEach((row) -> assertThat(names.add(row.fields().get(name))).isTrue());
 				}
 			}
+		}
+	}
+
+	@Test
+	void atScaleNTheDatabaseHoldsAbout60NAssetsAnd180NRawRecordsInFilesOfBoundedSize() {
+		for (int scale : new int[] { 1, 20, 250, 1000, 10_000 }) {
+			List<ImportPlan> imports = DemoPlan.of(new SeedContext(42, CONTEXT.asOf(), scale))
+				.tenants()
+				.stream()
+				.flatMap((tenant) -> tenant.imports().stream())
+				.toList();
+			int assets = imports.stream().mapToInt(ImportPlan::assetRows).sum();
+			int records = imports.stream().mapToInt(ImportPlan::totalRows).sum();
+			assertThat(assets).as("assets at scale " + scale).isBetween(60 * scale, 60 * scale + 60);
+			assertThat(records).as("raw records at scale " + scale).isBetween(180 * scale - 30, 180 * scale + 160);
+			assertThat(imports.stream().mapToInt(ImportPlan::totalRows).max().orElseThrow())
+				.as("rows of the largest file at scale " + scale)
+				.isLessThanOrEqualTo(5_000);
 		}
 	}
 

@@ -76,7 +76,8 @@ class DataImportsStepTest {
 	@Test
 	void describesEveryImportByItsFile() throws IOException {
 		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(SeedingTests.count(target, "data_imports")).isEqualTo(5);
+		// DemoCorp's three, a CMDB export and a cloud inventory per other tenant
+		assertThat(SeedingTests.count(target, "data_imports")).isEqualTo(7);
 		EntityIds ids = new EntityIds(SeedingTests.context());
 		for (TenantPlan tenant : DemoPlan.of(SeedingTests.context()).tenants()) {
 			for (ImportPlan plan : tenant.imports()) {
@@ -123,13 +124,13 @@ class DataImportsStepTest {
 						WHERE i.engagement_id = f.engagement_id
 						""",
 				Integer.class))
-			.isEqualTo(6);
+			.isEqualTo(8);
 		// the import ran in the data_import phase of the flow it belongs to
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.data_imports i
 				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = i.master_flow_id
 				WHERE (m.phase_execution_times -> 'data_import' ->> 'started_at')::timestamptz = i.started_at
-				""", Integer.class)).isEqualTo(5);
+				""", Integer.class)).isEqualTo(7);
 	}
 
 	@Test

@@ -59,11 +59,11 @@ class InputFilesStepTest {
 	void generatesEveryFileThenKeepsAnExistingOneOnTheNextRun() throws Exception {
 		StepExecution first = run(1).get(0);
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(first.getWriteCount()).isEqualTo(5);
+		assertThat(first.getWriteCount()).isEqualTo(7);
 		assertThat(first.getExecutionContext().getString(InputFilesStepConfiguration.INPUT_DIRECTORY_KEY))
 			.isEqualTo(inputs.toAbsolutePath().toString());
 		InputManifest manifest = InputManifest.read(inputs);
-		assertThat(manifest.files()).hasSize(5);
+		assertThat(manifest.files()).hasSize(7);
 		assertThat(manifest.file(SourceFormat.MANUAL_XLSX.fileName()).orElseThrow().rows()).isEqualTo(80);
 
 		// a user edits the CMDB export by hand: the next run must not overwrite it

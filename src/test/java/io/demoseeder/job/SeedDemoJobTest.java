@@ -74,11 +74,15 @@ class SeedDemoJobTest {
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM migration.discovery_flows f
 				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = f.master_flow_id
-				WHERE f.status = 'running' AND f.current_phase = 'field_mapping'""", Integer.class)).isOne();
-		assertThat(jdbc.queryForObject("""
-				SELECT count(*) FROM migration.discovery_flows
-				WHERE status = 'failed' AND error_message IS NOT NULL AND error_details IS NOT NULL""", Integer.class))
+				JOIN migration.client_accounts c ON c.id = f.client_account_id
+				WHERE c.name = 'DemoCorp' AND f.status = 'running' AND f.current_phase = 'field_mapping'""",
+				Integer.class))
 			.isOne();
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.discovery_flows f
+				JOIN migration.client_accounts c ON c.id = f.client_account_id
+				WHERE c.name = 'DemoCorp' AND f.status = 'failed' AND f.error_message IS NOT NULL
+				    AND f.error_details IS NOT NULL""", Integer.class)).isOne();
 	}
 
 	@Test

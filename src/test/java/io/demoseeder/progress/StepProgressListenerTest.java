@@ -35,6 +35,25 @@ class StepProgressListenerTest {
 	}
 
 	@Test
+	void aPartitionedStepReportsTheSumOfItsWorkers() throws Exception {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		StepProgressListener listener = new StepProgressListener(Duration.ofMillis(100), lines::add);
+		StepExecution manager = stepExecution("assets");
+		StepExecution first = worker(manager, "assets:globex", 40, 100);
+		StepExecution second = worker(manager, "assets:initech", 10, 50);
+		listener.beforeStep(manager);
+		awaitLines(lines, 1);
+		second.getExecutionContext().remove(StepProgressListener.EXPECTED_KEY);
+		int known = lines.size();
+		awaitLines(lines, known + 2);
+		listener.afterStep(manager);
+		assertThat(lines.get(0)).startsWith("progress assets: 50/150 items written, ");
+		assertThat(lines.get(lines.size() - 1)).startsWith("progress assets: 50 items written, ")
+			.doesNotContain("left");
+		assertThat(first.getWriteCount()).isEqualTo(40);
+	}
+
+	@Test
 	void withoutAnExpectedTotalThereIsNoTimeLeft() {
 		String line = new ProgressLine("dependencies", 300, null, Duration.ofSeconds(10)).format();
 		assertThat(line).isEqualTo("progress dependencies: 300 items written, 30.0 items/s");
@@ -59,7 +78,17 @@ class StepProgressListenerTest {
 
 	private static StepExecution stepExecution(String name) {
 		JobExecution job = new JobExecution(1L, new JobInstance(1L, "seedDemo"), new JobParameters());
-		return new StepExecution(1L, name, job);
+		StepExecution step = new StepExecution(1L, name, job);
+		job.addStepExecution(step);
+		return step;
+	}
+
+	private static StepExecution worker(StepExecution manager, String name, long written, long expected) {
+		StepExecution worker = new StepExecution(name, manager.getJobExecution());
+		worker.setWriteCount(written);
+		worker.getExecutionContext().putLong(StepProgressListener.EXPECTED_KEY, expected);
+		manager.getJobExecution().addStepExecution(worker);
+		return worker;
 	}
 
 	private static void awaitLines(List<String> lines, int count) throws InterruptedException {

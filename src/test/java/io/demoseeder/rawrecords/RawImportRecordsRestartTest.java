@@ -3,9 +3,7 @@ package io.demoseeder.rawrecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.TableChecksums;
@@ -59,17 +57,13 @@ class RawImportRecordsRestartTest {
 
 	@DynamicPropertySource
 	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-		registry.add("seeder.input-dir", input::toString);
+		RawRecordsTarget.register(registry, target, () -> input);
 		registry.add("seeder.fail-at", () -> "rawImportRecords:150");
 	}
 
 	@BeforeEach
 	void schemaPlanRowsAndFiles() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
-		PlanRows.insert(jdbc(), CONTEXT);
+		RawRecordsTarget.prepare(target, CONTEXT);
 		TestInputs.write(input, CONTEXT);
 	}
 

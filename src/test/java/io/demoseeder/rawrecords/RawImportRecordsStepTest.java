@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.support.StepExecutions;
 import io.demoseeder.support.TableChecksums;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,16 +84,12 @@ class RawImportRecordsStepTest {
 
 	@DynamicPropertySource
 	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-		registry.add("seeder.input-dir", input::toString);
+		RawRecordsTarget.register(registry, target, () -> input);
 	}
 
 	@BeforeAll
 	static void schemaPlanRowsAndFiles() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
-		PlanRows.insert(jdbc(), CONTEXT);
+		RawRecordsTarget.prepare(target, CONTEXT);
 		TestInputs.write(input, CONTEXT);
 	}
 

@@ -1,5 +1,6 @@
 package io.demoseeder.schedule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.demoseeder.config.InvalidConfigurationException;
@@ -11,18 +12,22 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RefreshCommandTest {
 
 	@Test
-	void aRefreshIsRunFreshWithTheOptionsAndNoPasswordOnTheCommandLine() {
-		RefreshCommand command = RefreshCommand.ofThisProgram(List.of("--db-url", "jdbc:postgresql://db/migration_db"),
-				"secret");
-		assertThat(command.command()).contains(RefreshCommand.MAIN_CLASS, "run", "--fresh", "--db-url")
-			.doesNotContain("secret");
-		assertThat(command.toString()).doesNotContain("secret");
+	void aRefreshRunsFreshWithTheOptionsThroughTheGivenCli() {
+		List<String> received = new ArrayList<>();
+		RefreshCommand command = RefreshCommand.fresh(List.of("--db-url", "jdbc:postgresql://db/migration_db"),
+				(args) -> {
+					received.addAll(List.of(args));
+					return 3;
+				});
+		assertThat(command.execute()).isEqualTo(3);
+		assertThat(received).containsExactly("run", "--fresh", "--db-url", "jdbc:postgresql://db/migration_db");
 	}
 
 	@Test
-	void aClassPathIsStartedWithTheMainClass() {
-		assertThat(RefreshCommand.launcher("java", "a.jar:b.jar")).startsWith("java")
-			.endsWith("-cp", "a.jar:b.jar", RefreshCommand.MAIN_CLASS);
+	void theLoggedCommandMasksThePassword() {
+		RefreshCommand command = RefreshCommand
+			.fresh(List.of("--db-password", "secret", "--seeder.db.password=other-secret", "--seed", "7"), (args) -> 0);
+		assertThat(command.toString()).isEqualTo("run --fresh --db-password **** **** --seed 7");
 	}
 
 	@Test

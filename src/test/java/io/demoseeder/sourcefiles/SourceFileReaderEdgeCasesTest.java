@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow;
+import io.demoseeder.seed.SourceRow.Problem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,6 +18,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,12 +34,16 @@ class SourceFileReaderEdgeCasesTest {
 	@Test
 	void csvWithByteOrderMarkShortRecordsAndBlankLines() throws Exception {
 		Path csv = this.directory.resolve("export.csv");
-		Files.writeString(csv, "\uFEFFName,Host Name,IP Address\r\n\"Web, front\",\"  web01 \",\r\n\r\nDB,db01\r\n",
+		Files.writeString(csv,
+				"\uFEFFName,Host Name,IP Address\r\n\"Web, front\",\"  web01 \",\r\n\r\nDB,db01\r\n\r\n\r\n",
 				StandardCharsets.UTF_8);
 		List<SourceRow> rows = SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv);
 		assertThat(rows).containsExactly(
 				new SourceRow(1, fields("Name", "Web, front", "Host Name", "  web01 ", "IP Address", null)),
-				new SourceRow(2, fields("Name", "DB", "Host Name", "db01", "IP Address", null)));
+				new SourceRow(2, fields("Name", null, "Host Name", null, "IP Address", null),
+						List.of(new Problem(null, "empty row", false))),
+				new SourceRow(3, fields("Name", "DB", "Host Name", "db01", "IP Address", null), List
+					.of(new Problem("IP Address", "no value: the row has 2 values, the header 3 columns", true))));
 	}
 
 	@Test
@@ -47,12 +55,14 @@ class SourceFileReaderEdgeCasesTest {
 						 {}, {"name": null, "vcpus": "sixteen"}]
 						""");
 		List<SourceRow> rows = SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, json);
-		assertThat(rows).hasSize(2);
+		assertThat(rows).hasSize(3);
 		assertThat(List.copyOf(rows.get(0).fields().keySet())).containsExactly("name", "vcpus", "avg", "on", "tags",
 				"ips", "x");
 		assertThat(rows.get(0).fields()).isEqualTo(fields("name", "api", "vcpus", 4, "avg", 37.5, "on", true, "tags",
 				Map.of("team", "pay"), "ips", List.of("10.0.0.1"), "x", null));
-		assertThat(rows.get(1)).isEqualTo(new SourceRow(2, fields("name", null, "vcpus", "sixteen")));
+		assertThat(rows.get(1))
+			.isEqualTo(new SourceRow(2, Map.of(), List.of(new Problem(null, "empty object", false))));
+		assertThat(rows.get(2)).isEqualTo(new SourceRow(3, fields("name", null, "vcpus", "sixteen")));
 	}
 
 	@Test
@@ -60,9 +70,10 @@ class SourceFileReaderEdgeCasesTest {
 		Path object = Files.writeString(this.directory.resolve("object.json"), "{\"name\": \"api\"}");
 		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, object))
 			.hasStackTraceContaining("not a JSON array of objects");
-		Path scalars = Files.writeString(this.directory.resolve("scalars.json"), "[1, 2]");
-		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, scalars))
-			.hasStackTraceContaining("not an object");
+		Path scalars = Files.writeString(this.directory.resolve("scalars.json"), "[1, [2]]");
+		assertThat(SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, scalars)).containsExactly(
+				new SourceRow(1, Map.of(), List.of(new Problem(null, "a number, not an object", true))),
+				new SourceRow(2, Map.of(), List.of(new Problem(null, "an array, not an object", true))));
 	}
 
 	@Test
@@ -80,11 +91,13 @@ class SourceFileReaderEdgeCasesTest {
 		}
 		assertThat(SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx)).containsExactly(
 				new SourceRow(1, fields("Asset Name", "web01", "vCPU", "16", "Memory GB", "7.5", "Env", null)),
-				new SourceRow(2, fields("Asset Name", " app02 ", "vCPU", null, "Memory GB", "64", "Env", "Prod")));
+				new SourceRow(2, fields("Asset Name", null, "vCPU", null, "Memory GB", null, "Env", null),
+						List.of(new Problem(null, "empty row", false))),
+				new SourceRow(3, fields("Asset Name", " app02 ", "vCPU", null, "Memory GB", "64", "Env", "Prod")));
 	}
 
 	@Test
-	void xlsxWithoutTheAssetsSheetReadsTheFirstSheetWithSharedStrings() throws Exception {
+	void xlsxWithoutTheAssetsSheetIsRefused() throws Exception {
 		Path xlsx = this.directory.resolve("shared.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
 			Sheet sheet = workbook.createSheet("Sheet1");
@@ -94,9 +107,35 @@ class SourceFileReaderEdgeCasesTest {
 			workbook.createSheet("Other");
 			workbook.write(out);
 		}
-		assertThat(SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx)).containsExactly(
-				new SourceRow(1, fields("Asset Name", "db01", "IP", "10.1.2.3")),
-				new SourceRow(2, fields("Asset Name", "db01", "IP", "10.1.2.3")));
+		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx))
+			.isInstanceOf(SourceFileException.class)
+			.hasMessage(xlsx + " has no sheet named 'Assets' (its sheets: [Sheet1, Other])");
+	}
+
+	@Test
+	void aReaderRestartedAfterEmptyAndBrokenRowsGoesOnWithTheSameRows() throws Exception {
+		Path csv = Files.writeString(this.directory.resolve("messy.csv"),
+				"Name,Host Name\r\na,a1\r\n\r\n\r\n\"b,b1\r\nc,c1,extra\r\n\r\nd,d1\r\n\r\n");
+		List<SourceRow> all = SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv);
+		assertThat(all).extracting(SourceRow::recordIndex).containsExactly(1, 2, 3, 4, 5, 6, 7);
+		for (int stopAfter = 1; stopAfter < all.size(); stopAfter++) {
+			ExecutionContext context = new ExecutionContext();
+			ItemStreamReader<SourceRow> first = SourceFileReaders.open(SourceFormat.CMDB_CSV, csv, "messy");
+			first.open(context);
+			for (int i = 0; i < stopAfter; i++) {
+				first.read();
+			}
+			first.update(context);
+			first.close();
+			ItemStreamReader<SourceRow> resumed = SourceFileReaders.open(SourceFormat.CMDB_CSV, csv, "messy");
+			resumed.open(context);
+			List<SourceRow> rest = new java.util.ArrayList<>();
+			for (SourceRow row = resumed.read(); row != null; row = resumed.read()) {
+				rest.add(row);
+			}
+			resumed.close();
+			assertThat(rest).as("resumed after " + stopAfter).isEqualTo(all.subList(stopAfter, all.size()));
+		}
 	}
 
 	@Test

@@ -81,6 +81,18 @@ class QualityChecksTest {
 			.allSatisfy((result) -> assertThat(result.measured()).matches("index \\S+ used, [0-9.]+ ms"));
 	}
 
+	/**
+	 * Autovacuum marks small tables all-visible at a time of its choosing; the checks'
+	 * outcome must not depend on it (an index-only scan of another index used to win).
+	 */
+	@Test
+	void performanceChecksPassOnceTheTablesAreVacuumed() {
+		new JdbcTemplate(target.dataSource()).execute("""
+				VACUUM migration.assets, migration.discovery_flows, migration.asset_dependencies,
+				       migration.import_field_mappings""");
+		assertThat(new QueryPerformanceCheck().run(context())).filteredOn(CheckResult::failed).isEmpty();
+	}
+
 	@Test
 	void migrationPlanningWithoutWavesFails() {
 		List<CheckResult> results = broken((jdbc) -> {
