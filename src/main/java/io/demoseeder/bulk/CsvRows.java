@@ -1,12 +1,6 @@
 package io.demoseeder.bulk;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,43 +24,26 @@ final class CsvRows {
 	/** Microseconds, like timestamptz; UTC, the same instant. */
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'+00'");
 
-	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-
-	private final Writer out = new OutputStreamWriter(this.bytes, StandardCharsets.UTF_8);
+	private final Utf8Buffer out = new Utf8Buffer(64 * 1024);
 
 	/** Appends one row: the values in the table's column order. */
 	void add(Object[] values) {
-		try {
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					this.out.write(',');
-				}
-				String text = text(values[i]);
-				if (text != null) {
-					quoted(text);
-				}
+		for (int i = 0; i < values.length; i++) {
+			if (i > 0) {
+				this.out.ascii(',');
 			}
-			this.out.write('\n');
+			String text = text(values[i]);
+			if (text != null) {
+				this.out.ascii('"');
+				this.out.quotedUtf8(text);
+				this.out.ascii('"');
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.out.ascii('\n');
 	}
 
 	byte[] toBytes() {
-		try {
-			this.out.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return this.bytes.toByteArray();
-	}
-
-	private void quoted(String text) throws IOException {
-		this.out.write('"');
-		this.out.write((text.indexOf('"') < 0) ? text : text.replace("\"", "\"\""));
-		this.out.write('"');
+		return this.out.toBytes();
 	}
 
 	/** The value as PostgreSQL's text input reads it; null for NULL. */

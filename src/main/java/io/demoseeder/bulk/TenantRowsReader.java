@@ -10,8 +10,9 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 /**
  * The reader of a tenant partition: {@code sql}, whose one parameter is the partition's
  * client account id ({@link TenantPartitioner#CLIENT_ACCOUNT_ID}), mapped onto the record
- * {@code type}. Its own connection with auto-commit off, so PostgreSQL streams the rows
- * in fetches instead of loading a large tenant's rows at once.
+ * {@code type} ({@link RecordRowMapper}). Its own connection with auto-commit off, so
+ * PostgreSQL streams the rows in fetches instead of loading a large tenant's rows at
+ * once.
  */
 public final class TenantRowsReader {
 
@@ -20,13 +21,13 @@ public final class TenantRowsReader {
 	private TenantRowsReader() {
 	}
 
-	public static <T> JdbcCursorItemReader<T> of(String name, DataSource dataSource, String sql, String clientAccountId,
-			Class<T> type) {
+	public static <T extends Record> JdbcCursorItemReader<T> of(String name, DataSource dataSource, String sql,
+			String clientAccountId, Class<T> type) {
 		return new JdbcCursorItemReaderBuilder<T>().name(name)
 			.dataSource(dataSource)
 			.sql(sql)
 			.queryArguments(UUID.fromString(clientAccountId))
-			.dataRowMapper(type)
+			.rowMapper(new RecordRowMapper<>(type))
 			.connectionAutoCommit(false)
 			.fetchSize(FETCH_SIZE)
 			.build();

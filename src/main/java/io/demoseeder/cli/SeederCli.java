@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import io.demoseeder.DemoSeederApplication;
 import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.generate.FakerWarmUp;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -60,13 +59,14 @@ public final class SeederCli {
 	}
 
 	private int runInContext(CommandLine commandLine, String[] passThrough) throws Exception {
+		if (commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.SCHEDULE) {
+			StartupWarmUp.start();
+		}
 		String[] arguments = Stream.concat(Arrays.stream(commandLine.springArguments()), Arrays.stream(passThrough))
 			.toArray(String[]::new);
 		boolean embeddedAllowed = commandLine.command() == CliCommand.RUN;
 		Map<String, Object> cliProperties = new java.util.HashMap<>();
 		cliProperties.put(DataSourceConfiguration.EMBEDDED_ALLOWED, embeddedAllowed);
-		cliProperties.put(FakerWarmUp.ENABLED,
-				commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.SCHEDULE);
 		if (commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.RESTORE) {
 			cliProperties.put(DataSourceConfiguration.DROPS_TARGET, (embeddedAllowed) ? "reset" : "restore");
 		}

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the document dates are set to the as-of date and the zip is rewritten with fixed entry
  * times: the same run makes the same bytes.
  */
-class XlsxInputWriter implements InputFileWriter {
+public class XlsxInputWriter implements InputFileWriter {
 
 	private static final int ROWS_IN_MEMORY = 200;
 
@@ -52,6 +52,22 @@ class XlsxInputWriter implements InputFileWriter {
 		}
 		finally {
 			Files.deleteIfExists(unstable);
+		}
+	}
+
+	/**
+	 * Loads and initialises POI's classes by writing a one-cell workbook to nowhere, so
+	 * that the first real workbook does not pay for it (see cli.StartupWarmUp).
+	 */
+	public static void warmUp() throws IOException {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true);
+		try {
+			fill(workbook, SourceFormat.MANUAL_XLSX, List.of());
+			workbook.write(OutputStream.nullOutputStream());
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
 		}
 	}
 

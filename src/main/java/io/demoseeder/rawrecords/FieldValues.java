@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.demoseeder.seed.Whitespace;
+
 /**
  * Reading one source value, whatever the file format made of it: strings from CSV and
  * Excel, JSON scalars or lists from JSON. Cosmetic differences (surrounding or repeated
@@ -27,7 +29,7 @@ final class FieldValues {
 		String text = (value instanceof Collection<?> list)
 				? list.stream().map(FieldValues::text).filter((item) -> item != null).collect(Collectors.joining(", "))
 				: (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value);
-		String cleansed = text.strip().replaceAll("\\s+", " ");
+		String cleansed = Whitespace.collapse(text.strip());
 		return cleansed.isEmpty() ? null : cleansed;
 	}
 
@@ -41,12 +43,30 @@ final class FieldValues {
 
 	/** A number, or {@code null} when the value is not one. */
 	static BigDecimal number(String text) {
+		if (!mayBeNumber(text)) {
+			return null; // most values are names: no exception (and stack trace) for each
+		}
 		try {
 			return new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** The characters BigDecimal reads, and a digit among them. */
+	private static boolean mayBeNumber(String text) {
+		boolean digit = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digit = true;
+			}
+			else if ("+-.eE".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return digit;
 	}
 
 	/**

@@ -28,6 +28,13 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 
 	private final ImportWindow window;
 
+	/** The partition's tenant and import: the same ids for every row, hashed once. */
+	private final UUID clientAccountId;
+
+	private final UUID engagementId;
+
+	private final UUID dataImportId;
+
 	private final int rows;
 
 	private final int processedThrough;
@@ -42,6 +49,9 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		this.tenantKey = tenant.key();
 		this.importKey = importPlan.key();
 		this.window = ImportWindow.of(context, tenant, importPlan);
+		this.clientAccountId = this.ids.clientAccount(this.tenantKey);
+		this.engagementId = this.ids.engagement(this.tenantKey);
+		this.dataImportId = this.ids.dataImport(this.tenantKey, this.importKey);
 		this.rows = rows;
 		this.processedThrough = processedThrough;
 		this.cleanser = new RecordCleanser(importPlan.format());
@@ -59,10 +69,9 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 				: this.json.writeValueAsString(cleansed.errors().stream().map(ValidationError::toJson).toList());
 		String cleansedData = (cleansed.valid() && processed) ? this.json.writeValueAsString(cleansed.data()) : null;
 		UUID id = this.ids.rawImportRecord(this.tenantKey, this.importKey, index);
-		return new RawImportRecord(id, this.ids.clientAccount(this.tenantKey), this.ids.engagement(this.tenantKey),
-				this.ids.dataImport(this.tenantKey, this.importKey), index, this.json.writeValueAsString(row.fields()),
-				cleansedData, errors, cleansed.valid(), processed, null, processedAt, readAt,
-				(processedAt != null) ? processedAt : readAt);
+		return new RawImportRecord(id, this.clientAccountId, this.engagementId, this.dataImportId, index,
+				this.json.writeValueAsString(row.fields()), cleansedData, errors, cleansed.valid(), processed, null,
+				processedAt, readAt, (processedAt != null) ? processedAt : readAt);
 	}
 
 }

@@ -72,7 +72,7 @@ public final class Vocabulary {
 	}
 
 	private static String normalize(String value) {
-		return (value != null) ? value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
+		return (value != null) ? Whitespace.collapse(value.strip()).toLowerCase(Locale.ROOT) : "";
 	}
 
 }

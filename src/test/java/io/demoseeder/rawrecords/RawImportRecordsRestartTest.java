@@ -59,6 +59,7 @@ class RawImportRecordsRestartTest {
 	static void targetDatabase(DynamicPropertyRegistry registry) {
 		RawRecordsTarget.register(registry, target, () -> input);
 		registry.add("seeder.fail-at", () -> "rawImportRecords:150");
+		registry.add("seeder.chunk-size", () -> "100");
 	}
 
 	@BeforeEach
