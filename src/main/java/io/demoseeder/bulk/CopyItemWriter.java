@@ -28,12 +28,13 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes a chunk with {@code COPY ... FROM STDIN}, on the connection of the chunk's
- * transaction, so the rows commit or roll back with the chunk. First straight into the
- * table under a savepoint; if a row is already there (the chunk is replayed after a crash
- * between the target and control commits), back to the savepoint and through a temporary
- * staging table with {@code INSERT ... ON CONFLICT DO NOTHING}, so a replay changes
- * nothing, exactly like the INSERT writers it replaces.
+ * Writes a chunk with {@code COPY ... FROM STDIN} (binary when every column's type
+ * allows, see {@link CopyEncoding}), on the connection of the chunk's transaction, so the
+ * rows commit or roll back with the chunk. First straight into the table under a
+ * savepoint; if a row is already there (the chunk is replayed after a crash between the
+ * target and control commits), back to the savepoint and through a temporary staging
+ * table with {@code INSERT ... ON CONFLICT DO NOTHING}, so a replay changes nothing,
+ * exactly like the INSERT writers it replaces.
  *
  * @param <T> the item type
  */
@@ -48,10 +49,22 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 
 	private final Function<? super T, Object[]> values;
 
+	/**
+	 * Binary or CSV: looked up in the catalog at the first write (partitions share it).
+	 */
+	private volatile CopyEncoding encoding;
+
 	public CopyItemWriter(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
 		this.dataSource = dataSource;
 		this.table = table;
 		this.values = values;
+	}
+
+	/** A writer that always sends CSV: to compare the two formats. */
+	static <T> CopyItemWriter<T> csv(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
+		CopyItemWriter<T> writer = new CopyItemWriter<>(dataSource, table, values);
+		writer.encoding = CopyEncoding.csv();
+		return writer;
 	}
 
 	/**
@@ -83,22 +96,25 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		if (items.isEmpty()) {
 			return;
 		}
-		CsvRows rows = new CsvRows();
-		items.forEach((item) -> rows.add(this.values.apply(item)));
-		byte[] csv = rows.toBytes();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		CopyEncoding encoding = this.encoding;
 		try {
-			copy(connection, csv);
+			if (encoding == null) {
+				encoding = CopyEncoding.of(connection, this.table);
+				this.encoding = encoding;
+			}
+			copy(connection, encoding, encoding.encode(items, this.values));
 		}
 		catch (SQLException ex) {
-			throw new UncategorizedSQLException("COPY into " + this.table.table(), this.table.copyInto(), ex);
+			throw new UncategorizedSQLException("COPY into " + this.table.table(),
+					this.table.copyInto((encoding != null) ? encoding : CopyEncoding.csv()), ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 	}
 
-	private void copy(Connection connection, byte[] csv) throws SQLException {
+	private void copy(Connection connection, CopyEncoding encoding, byte[] rows) throws SQLException {
 		if (connection.getAutoCommit()) {
 			throw new IllegalStateException(
 					"COPY into " + this.table.table() + " needs a transaction: its rows must commit with the chunk");
@@ -107,30 +123,31 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
 			// not released: that would cost a round trip, and the commit releases it
-			copyIn(copyManager, this.table.copyInto(), csv);
+			copyIn(copyManager, this.table.copyInto(encoding), rows);
 		}
 		catch (SQLException ex) {
 			connection.rollback(savepoint);
 			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
 				throw ex;
 			}
-			copyThroughStaging(connection, copyManager, csv);
+			copyThroughStaging(connection, copyManager, encoding, rows);
 		}
 	}
 
-	private void copyThroughStaging(Connection connection, CopyManager copyManager, byte[] csv) throws SQLException {
+	private void copyThroughStaging(Connection connection, CopyManager copyManager, CopyEncoding encoding, byte[] rows)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(this.table.createStaging());
 			statement.execute(this.table.emptyStaging());
-			copyIn(copyManager, this.table.copyStaging(), csv);
+			copyIn(copyManager, this.table.copyStaging(encoding), rows);
 			statement.execute(this.table.insertFromStaging());
 			statement.execute(this.table.emptyStaging());
 		}
 	}
 
-	private static void copyIn(CopyManager copyManager, String sql, byte[] csv) throws SQLException {
+	private static void copyIn(CopyManager copyManager, String sql, byte[] rows) throws SQLException {
 		try {
-			copyManager.copyIn(sql, new ByteArrayInputStream(csv));
+			copyManager.copyIn(sql, new ByteArrayInputStream(rows));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -19,7 +19,7 @@ public record CopyTable(String schema, String table, List<String> columns) {
 
 	/** COPY straight into the table: the fast path, when no row is there yet. */
 	private static final String COPY_INTO = """
-			COPY %s.%s (%s) FROM STDIN (FORMAT csv)
+			COPY %s.%s (%s) FROM STDIN (FORMAT %s)
 			""";
 
 	/** Per session, emptied at each commit and gone with a rolled-back creation. */
@@ -32,7 +32,7 @@ public record CopyTable(String schema, String table, List<String> columns) {
 			""";
 
 	private static final String COPY_STAGING = """
-			COPY pg_temp.%s (%s) FROM STDIN (FORMAT csv)
+			COPY pg_temp.%s (%s) FROM STDIN (FORMAT %s)
 			""";
 
 	/** Rows already there (a replayed chunk) are left as they are. */
@@ -54,8 +54,8 @@ public record CopyTable(String schema, String table, List<String> columns) {
 		return new CopyTable(Tables.SCHEMA, table.tableName(), columns);
 	}
 
-	String copyInto() {
-		return COPY_INTO.formatted(quote(this.schema), quote(this.table), columnList()).strip();
+	String copyInto(CopyEncoding encoding) {
+		return COPY_INTO.formatted(quote(this.schema), quote(this.table), columnList(), encoding.format()).strip();
 	}
 
 	String createStaging() {
@@ -66,8 +66,8 @@ public record CopyTable(String schema, String table, List<String> columns) {
 		return EMPTY_STAGING.formatted(staging()).strip();
 	}
 
-	String copyStaging() {
-		return COPY_STAGING.formatted(staging(), columnList()).strip();
+	String copyStaging(CopyEncoding encoding) {
+		return COPY_STAGING.formatted(staging(), columnList(), encoding.format()).strip();
 	}
 
 	String insertFromStaging() {
