@@ -69,6 +69,17 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 			WHERE d.id = :dataImportId
 			""";
 
+	/**
+	 * The assets step queries the records next: without statistics on the rows just
+	 * loaded the planner guessed a handful of rows and chose a bitmap AND per import.
+	 * Only the columns that query filters and joins on: the jsonb columns' statistics
+	 * took 40 % of the time (0.75 s → 0.45 s at scale 1000).
+	 */
+	static final String ANALYZE_RECORDS = """
+			ANALYZE migration.raw_import_records (client_account_id, data_import_id, record_index, is_valid,
+			    is_processed)
+			""";
+
 	private static final Log logger = LogFactory.getLog(ImportRecordsFinisher.class);
 
 	private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
@@ -105,6 +116,7 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 						+ " duplicate record(s), counters recomputed");
 			}
 		}
+		this.jdbc.getJdbcTemplate().execute(ANALYZE_RECORDS);
 	}
 
 	private static String hostnameColumn(ImportPlan importPlan) {
