@@ -8,14 +8,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The manager step of a partitioned bulk step: the partitions of {@code worker}, run on
  * {@code threads} threads. The worker shares the manager's name, so each partition's
  * execution is {@code <step>:<partition>}, which {@code --fail-at <step>:N} matches. This
- * is the seam for remote partitioning: a broker-backed PartitionHandler would replace the
- * task executor here.
+ * is the seam for remote partitioning: a broker-backed PartitionHandler would replace
+ * {@link AwaitingPartitionHandler} here.
  */
 public final class PartitionedSteps {
 
@@ -37,12 +36,9 @@ public final class PartitionedSteps {
 
 	private static PartitionStepBuilder builder(String name, JobRepository jobRepository, Partitioner partitioner,
 			Step worker, int threads) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
-		executor.setConcurrencyLimit(threads);
 		return new StepBuilder(name, jobRepository).partitioner(name, partitioner)
 			.step(worker)
-			.gridSize(threads)
-			.taskExecutor(executor);
+			.partitionHandler(new AwaitingPartitionHandler(name, worker, threads));
 	}
 
 }

@@ -68,7 +68,7 @@ class RunCommand implements SeederCommand {
 		try (RunLock lock = this.runLocks.acquire("run")) {
 			JobExecution last = recoverInterrupted(lastExecution(), out);
 			boolean resume = !commandLine.has(CliOption.FRESH) && resumable(last);
-			execution = settle(resume ? resume(last, out) : startNew(last, out));
+			execution = settleEvenIfThrown(() -> resume ? resume(last, out) : startNew(last, out));
 			ExecutionSummary.print(out, execution);
 		}
 		if (this.targetDatabase.isEmbedded() && commandLine.has(CliOption.KEEP_RUNNING)) {
@@ -166,6 +166,31 @@ class RunCommand implements SeederCommand {
 		return (execution.getStepExecutions().isEmpty()) ? stored : execution;
 	}
 
+	/**
+	 * When the job repository itself failed under the job (the server went away and came
+	 * back: a step's update then meets a version its lost commit had already written),
+	 * Batch throws instead of returning, and steps stay STARTED. Nothing of the execution
+	 * runs any more, so it is settled now, not only by the next run.
+	 */
+	private JobExecution settleEvenIfThrown(Launch run) throws Exception {
+		try {
+			return settle(run.start());
+		}
+		catch (Exception ex) {
+			try {
+				JobExecution last = lastExecution();
+				if (last != null) {
+					settle(last);
+				}
+			}
+			catch (RuntimeException again) { // the server is still away: the next run
+												// settles it
+				ex.addSuppressed(again);
+			}
+			throw ex;
+		}
+	}
+
 	private static boolean unsettled(BatchStatus status) {
 		return status == BatchStatus.UNKNOWN || status.isRunning();
 	}
@@ -211,6 +236,14 @@ class RunCommand implements SeederCommand {
 		out.println("Embedded PostgreSQL stays up at " + this.targetDatabase.location().jdbcUrl()
 				+ " (user postgres, no password); press Ctrl-C to stop it.");
 		Thread.currentThread().join();
+	}
+
+	/** Starts or resumes the job. */
+	@FunctionalInterface
+	private interface Launch {
+
+		JobExecution start() throws Exception;
+
 	}
 
 }
