@@ -167,10 +167,11 @@ class RunCommand implements SeederCommand {
 	}
 
 	/**
-	 * When the job repository itself failed under the job (the server went away and came
-	 * back: a step's update then meets a version its lost commit had already written),
-	 * Batch throws instead of returning, and steps stay STARTED. Nothing of the execution
-	 * runs any more, so it is settled now, not only by the next run.
+	 * When the job repository itself fails under the job (the server goes away while a
+	 * step records its end), Batch throws instead of returning an execution, and steps
+	 * can stay STARTED. We hold the lock and the partition handler has waited for every
+	 * partition (bulk.AwaitingPartitionHandler), so nothing of the execution runs any
+	 * more: it is settled now, not only by the next run.
 	 */
 	private JobExecution settleEvenIfThrown(Launch run) throws Exception {
 		try {
