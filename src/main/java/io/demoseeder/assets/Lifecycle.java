@@ -56,16 +56,23 @@ public final class Lifecycle {
 	}
 
 	private static Rule rule(String product, String version, String statement) {
-		return new Rule(Pattern.compile(Pattern.quote(product) + "[a-z ]*?\\s*v?(" + version + ")\\b"), statement);
+		return new Rule(product, Pattern.compile(Pattern.quote(product) + "[a-z ]*?\\s*v?(" + version + ")\\b"),
+				statement);
 	}
 
 	private static String lower(String text) {
 		return (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
 	}
 
-	private record Rule(Pattern pattern, String statement) {
+	private record Rule(String product, Pattern pattern, String statement) {
 
 		Optional<String> match(String text) {
+			// a match starts with the product's name: most texts are ruled out without
+			// the
+			// regex, which the assets, dependencies and assessments steps run per asset
+			if (!text.contains(this.product)) {
+				return Optional.empty();
+			}
 			Matcher matcher = this.pattern.matcher(text);
 			if (!matcher.find()) {
 				return Optional.empty();

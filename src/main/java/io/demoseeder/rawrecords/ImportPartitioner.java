@@ -1,9 +1,12 @@
 package io.demoseeder.rawrecords;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.bulk.InParallel;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
@@ -47,22 +50,30 @@ class ImportPartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (TenantPlan tenant : this.plan.tenants()) {
-			for (ImportPlan importPlan : tenant.imports()) {
-				ExecutionContext context = new ExecutionContext();
-				context.putString(TENANT_KEY, tenant.key());
-				context.putString(IMPORT_KEY, importPlan.key());
-				// every file is checked and read through before any partition writes
-				int rows = SourceFileReaders.count(importPlan.format(),
-						this.inputDirectory.resolve(importPlan.relativePath()),
-						SourceFileRules.of(this.properties, this.inputDirectory, importPlan));
-				context.putInt(ROW_COUNT, rows);
-				context.putInt(PROCESSED_THROUGH, processedThrough(importPlan.status(), rows));
-				partitions.put(tenant.key() + "." + importPlan.key(), context);
-			}
+		List<Partition> partitions = new ArrayList<>();
+		this.plan.tenants()
+			.forEach((tenant) -> tenant.imports()
+				.forEach((importPlan) -> partitions.add(new Partition(tenant, importPlan))));
+		// every file is checked and read through before any partition writes
+		List<ExecutionContext> contexts = InParallel.map("count-rows", this.properties.threadCount(), partitions,
+				this::context);
+		Map<String, ExecutionContext> byName = new LinkedHashMap<>();
+		for (int i = 0; i < partitions.size(); i++) {
+			byName.put(partitions.get(i).name(), contexts.get(i));
 		}
-		return partitions;
+		return byName;
+	}
+
+	private ExecutionContext context(Partition partition) {
+		ImportPlan importPlan = partition.importPlan();
+		ExecutionContext context = new ExecutionContext();
+		context.putString(TENANT_KEY, partition.tenant().key());
+		context.putString(IMPORT_KEY, importPlan.key());
+		int rows = SourceFileReaders.count(importPlan.format(), this.inputDirectory.resolve(importPlan.relativePath()),
+				SourceFileRules.of(this.properties, this.inputDirectory, importPlan));
+		context.putInt(ROW_COUNT, rows);
+		context.putInt(PROCESSED_THROUGH, processedThrough(importPlan.status(), rows));
+		return context;
 	}
 
 	/**
@@ -75,6 +86,14 @@ class ImportPartitioner implements Partitioner {
 			case "processing", "failed" -> rows / 2;
 			default -> 0;
 		};
+	}
+
+	private record Partition(TenantPlan tenant, ImportPlan importPlan) {
+
+		String name() {
+			return this.tenant.key() + "." + this.importPlan.key();
+		}
+
 	}
 
 }

@@ -1,9 +1,12 @@
 package io.demoseeder.rawrecords;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.demoseeder.bulk.InParallel;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
@@ -88,9 +91,12 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 
 	private final TransactionTemplate transaction;
 
-	ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction) {
+	private final int threads;
+
+	ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, int threads) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.threads = threads;
 	}
 
 	@Override
@@ -99,24 +105,38 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 		// on a restart only the unfinished partitions run; none left means all are done
 		if (executions.stream().allMatch((execution) -> execution.getStatus() == BatchStatus.COMPLETED)) {
 			SeedContext context = SeedContext.of(result.getJobParameters());
-			this.transaction.executeWithoutResult((status) -> finish(context));
+			finish(context);
 		}
 	}
 
+	/**
+	 * Each import in a transaction of its own, on the step's threads: the imports are
+	 * independent, and every statement is idempotent, so a failure part-way is repaired
+	 * by the restart running them all again.
+	 */
 	private void finish(SeedContext context) {
 		EntityIds ids = new EntityIds(context);
+		List<Runnable> imports = new ArrayList<>();
 		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
 			for (ImportPlan importPlan : tenant.imports()) {
 				UUID dataImportId = ids.dataImport(tenant.key(), importPlan.key());
-				MapSqlParameterSource parameters = new MapSqlParameterSource(
-						Map.of("dataImportId", dataImportId, "hostnameColumn", hostnameColumn(importPlan)));
-				int duplicates = this.jdbc.update(FLAG_DUPLICATES, parameters);
-				this.jdbc.update(COUNT_RECORDS, parameters);
-				logger.info("Import " + tenant.key() + "/" + importPlan.key() + ": flagged " + duplicates
-						+ " duplicate record(s), counters recomputed");
+				imports.add(() -> this.transaction.executeWithoutResult(
+						(status) -> finishImport(tenant.key() + "/" + importPlan.key(), dataImportId, importPlan)));
 			}
 		}
+		InParallel.map("finish-imports", this.threads, imports, (finishImport) -> {
+			finishImport.run();
+			return true;
+		});
 		this.jdbc.getJdbcTemplate().execute(ANALYZE_RECORDS);
+	}
+
+	private void finishImport(String name, UUID dataImportId, ImportPlan importPlan) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource(
+				Map.of("dataImportId", dataImportId, "hostnameColumn", hostnameColumn(importPlan)));
+		int duplicates = this.jdbc.update(FLAG_DUPLICATES, parameters);
+		this.jdbc.update(COUNT_RECORDS, parameters);
+		logger.info("Import " + name + ": flagged " + duplicates + " duplicate record(s), counters recomputed");
 	}
 
 	private static String hostnameColumn(ImportPlan importPlan) {

@@ -71,8 +71,9 @@ public class RawImportRecordsStepConfiguration {
 			.listener(failurePoint)
 			.build();
 		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, rawImportRecordsPartitioner, worker,
-				properties.threadCount(), failurePoint, new ImportRecordsFinisher(
-						new NamedParameterJdbcTemplate(dataSource), new TransactionTemplate(targetTransactionManager)));
+				properties.threadCount(), failurePoint,
+				new ImportRecordsFinisher(new NamedParameterJdbcTemplate(dataSource),
+						new TransactionTemplate(targetTransactionManager), properties.threadCount()));
 	}
 
 	@Bean

@@ -32,9 +32,13 @@ final class RecordCleanser {
 
 	private final List<String> columns;
 
+	/** The column the operating system comes from, if the format has one. */
+	private final String operatingSystemColumn;
+
 	RecordCleanser(SourceFormat format) {
 		this.format = format;
 		this.columns = List.copyOf(format.columns().keySet());
+		this.operatingSystemColumn = columnOf(AssetField.OPERATING_SYSTEM);
 	}
 
 	CleansedRow cleanse(SourceRow row) {
@@ -45,7 +49,7 @@ final class RecordCleanser {
 					(problem.column() != null) ? this.format.columns().get(problem.column()) : null,
 					problem.problem()));
 		this.format.columns().forEach((column, field) -> fields.read(column, field, row.fields().get(column)));
-		fields.requireOperatingSystem(columnOf(AssetField.OPERATING_SYSTEM));
+		fields.requireOperatingSystem(this.operatingSystemColumn);
 		fields.errors.sort(Comparator.comparingInt(this::position));
 		Map<String, Object> data = new LinkedHashMap<>();
 		fields.values.forEach((field, value) -> data.put(field.key(), value));

@@ -10,8 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.demoseeder.job.SeedParameters;
 
@@ -59,10 +57,15 @@ public record SeedContext(long seed, LocalDate asOf, int scale) {
 				((Number) jobParameters.get(SeedParameters.SCALE)).intValue());
 	}
 
+	/**
+	 * "demo-seeder/seed/kind/key...": built for every id and random stream, so no stream.
+	 */
 	private String key(String kind, Object... naturalKey) {
-		return Stream.concat(Stream.of("demo-seeder", this.seed, kind), Stream.of(naturalKey))
-			.map(String::valueOf)
-			.collect(Collectors.joining("/"));
+		StringBuilder key = new StringBuilder(64).append("demo-seeder/").append(this.seed).append('/').append(kind);
+		for (Object part : naturalKey) {
+			key.append('/').append(part);
+		}
+		return key.toString();
 	}
 
 	private static long hash(String key) {

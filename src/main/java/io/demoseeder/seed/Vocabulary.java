@@ -1,9 +1,12 @@
 package io.demoseeder.seed;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The canonical values cleansing normalizes to, and the spellings each one accepts. The
@@ -30,6 +33,23 @@ public final class Vocabulary {
 
 	public static final List<String> CRITICALITIES = List.of("critical", "high", "medium", "low");
 
+	/** Asset type enum values by canonical name. */
+	private static final Map<String, List<String>> ASSET_TYPES = Map.of("application",
+			List.of("application", "app", "business application", "service"), "server",
+			List.of("server", "virtual server", "vm", "ec2 instance", "physical server"), "database",
+			List.of("database", "db", "rds instance", "database instance"), "network_device",
+			List.of("network device", "network_device", "load balancer", "firewall", "network"));
+
+	// Spelling -> canonical, built once: cleansing looks up several values per record.
+	private static final Map<String, String> OPERATING_SYSTEM_SPELLINGS = spellings(OPERATING_SYSTEMS);
+
+	private static final Map<String, String> ENVIRONMENT_SPELLINGS = spellings(ENVIRONMENT_ALIASES);
+
+	private static final Map<String, String> ASSET_TYPE_SPELLINGS = spellings(ASSET_TYPES);
+
+	private static final Map<String, String> CRITICALITY_SPELLINGS = spellings(
+			CRITICALITIES.stream().collect(Collectors.toMap((criticality) -> criticality, (criticality) -> List.of())));
+
 	private Vocabulary() {
 	}
 
@@ -37,16 +57,15 @@ public final class Vocabulary {
 	 * The canonical OS for any accepted spelling (case and surrounding spaces ignored).
 	 */
 	public static Optional<String> operatingSystem(String value) {
-		return canonical(OPERATING_SYSTEMS, value);
+		return canonical(OPERATING_SYSTEM_SPELLINGS, value);
 	}
 
 	public static Optional<String> environment(String value) {
-		return canonical(ENVIRONMENT_ALIASES, value);
+		return canonical(ENVIRONMENT_SPELLINGS, value);
 	}
 
 	public static Optional<String> criticality(String value) {
-		String normalized = normalize(value);
-		return CRITICALITIES.stream().filter(normalized::equals).findFirst();
+		return canonical(CRITICALITY_SPELLINGS, value);
 	}
 
 	/**
@@ -54,21 +73,24 @@ public final class Vocabulary {
 	 * Device".
 	 */
 	public static Optional<String> assetType(String value) {
-		return canonical(Map.of("application", List.of("application", "app", "business application", "service"),
-				"server", List.of("server", "virtual server", "vm", "ec2 instance", "physical server"), "database",
-				List.of("database", "db", "rds instance", "database instance"), "network_device",
-				List.of("network device", "network_device", "load balancer", "firewall", "network")), value);
+		return canonical(ASSET_TYPE_SPELLINGS, value);
 	}
 
-	private static Optional<String> canonical(Map<String, List<String>> aliases, String value) {
-		String normalized = normalize(value);
-		return aliases.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().toLowerCase(Locale.ROOT).equals(normalized)
-					|| entry.getValue().contains(normalized))
-			.map(Map.Entry::getKey)
-			.sorted()
-			.findFirst();
+	private static Optional<String> canonical(Map<String, String> spellings, String value) {
+		return Optional.ofNullable(spellings.get(normalize(value)));
+	}
+
+	/**
+	 * Every accepted spelling (the canonical name in lower case and each alias) to its
+	 * canonical name; a spelling two names accept goes to the first in sorted order.
+	 */
+	private static Map<String, String> spellings(Map<String, List<String>> aliases) {
+		Map<String, String> spellings = new HashMap<>();
+		new TreeMap<>(aliases).forEach((canonical, names) -> {
+			spellings.putIfAbsent(canonical.toLowerCase(Locale.ROOT), canonical);
+			names.forEach((name) -> spellings.putIfAbsent(name, canonical));
+		});
+		return Map.copyOf(spellings);
 	}
 
 	private static String normalize(String value) {
