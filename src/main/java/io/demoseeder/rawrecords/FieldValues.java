@@ -3,8 +3,6 @@ package io.demoseeder.rawrecords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.demoseeder.seed.Whitespace;
@@ -15,8 +13,6 @@ import io.demoseeder.seed.Whitespace;
  * whitespace) are not problems, they are cleansed away.
  */
 final class FieldValues {
-
-	private static final Pattern DOTTED_QUAD = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
 	private FieldValues() {
 	}
@@ -87,19 +83,28 @@ final class FieldValues {
 	 * {@code null} when the text is not one.
 	 */
 	static String ipv4(String text) {
-		Matcher matcher = DOTTED_QUAD.matcher(text);
-		if (!matcher.matches()) {
-			return null;
-		}
-		StringBuilder dotted = new StringBuilder();
-		for (int i = 1; i <= 4; i++) {
-			int octet = Integer.parseInt(matcher.group(i));
-			if (octet > 255) {
+		// by hand rather than by the regex (\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}): it
+		// runs on every record
+		StringBuilder dotted = new StringBuilder(15);
+		int octets = 0;
+		int digits = 0;
+		int octet = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = (i < text.length()) ? text.charAt(i) : '.';
+			if (c >= '0' && c <= '9' && digits < 3) {
+				octet = octet * 10 + (c - '0');
+				digits++;
+				continue;
+			}
+			if (c != '.' || digits == 0 || octet > 255 || octets == 4) {
 				return null;
 			}
-			dotted.append((i > 1) ? "." : "").append(octet);
+			dotted.append((octets > 0) ? "." : "").append(octet);
+			octets++;
+			digits = 0;
+			octet = 0;
 		}
-		return dotted.toString();
+		return (octets == 4) ? dotted.toString() : null;
 	}
 
 	/** Whether a dotted IPv4 address is in 10/8, 172.16/12 or 192.168/16. */
