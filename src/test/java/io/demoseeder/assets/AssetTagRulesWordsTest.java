@@ -1,10 +1,7 @@
 package io.demoseeder.assets;
 
-import java.util.Random;
-
+import io.demoseeder.support.RandomTexts;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AssetTagRulesWordsTest {
 
@@ -13,16 +10,8 @@ class AssetTagRulesWordsTest {
 	 */
 	@Test
 	void wordsOnlyIsTheRegexReplacement() {
-		Random random = new Random(7);
-		String alphabet = "ab z09-_. \t/é€ÄX";
-		for (int i = 0; i < 20_000; i++) {
-			StringBuilder text = new StringBuilder();
-			for (int length = random.nextInt(12); length > 0; length--) {
-				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			String sample = text.toString();
-			assertThat(AssetTagRules.wordsOnly(sample)).as(sample).isEqualTo(sample.replaceAll("[^a-z0-9]+", " "));
-		}
+		RandomTexts.assertSameAs((text) -> text.replaceAll("[^a-z0-9]+", " "), AssetTagRules::wordsOnly,
+				"ab z09-_. \t/é€ÄX", 11, 20_000);
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.demoseeder.rawrecords;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.demoseeder.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,16 +29,7 @@ class FieldValuesIpv4Test {
 	/** The parser replaced a regex: the same answer on random near-addresses. */
 	@Test
 	void sameAsTheRegex() {
-		Random random = new Random(11);
-		String alphabet = "0123456789..9. a";
-		for (int i = 0; i < 50_000; i++) {
-			StringBuilder text = new StringBuilder();
-			for (int length = random.nextInt(18); length > 0; length--) {
-				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			String sample = text.toString();
-			assertThat(FieldValues.ipv4(sample)).as(sample).isEqualTo(byRegex(sample));
-		}
+		RandomTexts.assertSameAs(FieldValuesIpv4Test::byRegex, FieldValues::ipv4, "0123456789..9. a", 17, 50_000);
 	}
 
 	private static String byRegex(String text) {

@@ -1,7 +1,6 @@
 package io.demoseeder.seed;
 
-import java.util.Random;
-
+import io.demoseeder.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,16 +9,8 @@ class WhitespaceTest {
 
 	@Test
 	void collapsesLikeTheRegexItReplaces() {
-		String alphabet = " \t\n\u000B\f\r\u00A0\u2003ab1,";
-		Random random = new Random(7);
-		for (int n = 0; n < 20_000; n++) {
-			StringBuilder text = new StringBuilder();
-			for (int i = random.nextInt(12); i > 0; i--) {
-				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			String value = text.toString();
-			assertThat(Whitespace.collapse(value)).as("'%s'", value).isEqualTo(value.replaceAll("\\s+", " "));
-		}
+		RandomTexts.assertSameAs((text) -> text.replaceAll("\\s+", " "), Whitespace::collapse,
+				" \t\n\u000B\f\r\u00A0\u2003ab1,", 11, 20_000);
 	}
 
 	@Test
