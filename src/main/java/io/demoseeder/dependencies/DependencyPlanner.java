@@ -28,6 +28,8 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 			WHERE engagement_id = ?
 			""";
 
+	private static final int FETCH_SIZE = 1000;
+
 	private final JdbcTemplate jdbc;
 
 	private final DependencyRules rules;
@@ -37,7 +39,10 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 	private Landscape landscape;
 
 	DependencyPlanner(JdbcTemplate jdbc, DependencyRules rules) {
-		this.jdbc = jdbc;
+		// streamed in fetches (the chunk's transaction keeps auto-commit off): the whole
+		// result of a large engagement would sit in the driver beside the landscape
+		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.rules = rules;
 	}
 
@@ -54,12 +59,16 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 
 	private Landscape load(Asset source) {
 		Map<String, String> shared = new HashMap<>();
-		return Landscape.of(this.jdbc.query(ENGAGEMENT_ASSETS, (rs, row) -> new Asset(rs.getObject("id", UUID.class),
-				source.clientAccountId(), source.engagementId(), rs.getString("name"), null,
-				share(shared, rs.getString("asset_type")), share(shared, rs.getString("asset_subtype")), null,
-				share(shared, rs.getString("operating_system")), null, share(shared, rs.getString("technology_stack")),
-				null, null, null, share(shared, rs.getString("environment")), null, null, null, null, null, null, null,
-				null, rs.getObject("created_at", OffsetDateTime.class), null), source.engagementId()));
+		Landscape.Builder landscape = new Landscape.Builder();
+		this.jdbc.query(ENGAGEMENT_ASSETS, (rs) -> {
+			landscape.add(new Asset(rs.getObject("id", UUID.class), source.clientAccountId(), source.engagementId(),
+					rs.getString("name"), null, share(shared, rs.getString("asset_type")),
+					share(shared, rs.getString("asset_subtype")), null, share(shared, rs.getString("operating_system")),
+					null, share(shared, rs.getString("technology_stack")), null, null, null,
+					share(shared, rs.getString("environment")), null, null, null, null, null, null, null, null,
+					rs.getObject("created_at", OffsetDateTime.class), null));
+		}, source.engagementId());
+		return landscape.build();
 	}
 
 	private static String share(Map<String, String> shared, String text) {

@@ -78,7 +78,7 @@ final class DependencyRules {
 		// data
 		edges.add(pick(landscape.pool(key(engines.get(0), env), key(engines.get(1), env), key("database", env),
 				engines.get(0), engines.get(1), "database"), 1 + random.nextInt(2), random), "database");
-		List<Asset> applications = landscape.applications();
+		List<Target> applications = landscape.applications();
 		int position = indexOf(applications, asset);
 		if (applications.size() >= 3 && position >= 0 && position < 3) {
 			edges.add(List.of(applications.get((position + 1) % 3)), "api");
@@ -91,9 +91,9 @@ final class DependencyRules {
 		}
 	}
 
-	private static int indexOf(List<Asset> assets, Asset asset) {
-		for (int i = 0; i < assets.size(); i++) {
-			if (assets.get(i).id().equals(asset.id())) {
+	private static int indexOf(List<Target> targets, Asset asset) {
+		for (int i = 0; i < targets.size(); i++) {
+			if (targets.get(i).id().equals(asset.id())) {
 				return i;
 			}
 		}
@@ -144,8 +144,8 @@ final class DependencyRules {
 	 * Up to {@code count} distinct assets of the pool, by a bounded number of draws: the
 	 * pool may be large, and a short list is fine when it is small.
 	 */
-	private static List<Asset> pick(List<Asset> pool, int count, Random random) {
-		Set<Asset> picked = new LinkedHashSet<>();
+	private static List<Target> pick(List<Target> pool, int count, Random random) {
+		Set<Target> picked = new LinkedHashSet<>();
 		for (int draw = 0; draw < count * 3 && picked.size() < Math.min(count, pool.size()); draw++) {
 			picked.add(pool.get(random.nextInt(pool.size())));
 		}

@@ -29,8 +29,8 @@ final class Edges {
 		this.random = random;
 	}
 
-	void add(List<Asset> targets, String type) {
-		for (Asset target : targets) {
+	void add(List<Target> targets, String type) {
+		for (Target target : targets) {
 			boolean repeated = this.edges.stream()
 				.anyMatch((e) -> e.dependsOnAssetId().equals(target.id()) && e.dependencyType().equals(type));
 			if (!target.id().equals(this.source.id()) && !repeated) {
@@ -44,9 +44,10 @@ final class Edges {
 	}
 
 	/** Known from when the later of the two assets was inventoried. */
-	private AssetDependency edge(Asset target, String type) {
-		OffsetDateTime at = this.source.createdAt().isAfter(target.createdAt()) ? this.source.createdAt()
-				: target.createdAt();
+	private AssetDependency edge(Target target, String type) {
+		// the same instant whatever the offset: the column is a timestamptz
+		OffsetDateTime at = this.source.createdAt().toInstant().isAfter(target.createdAt()) ? this.source.createdAt()
+				: target.createdAt().atOffset(this.source.createdAt().getOffset());
 		return new AssetDependency(this.context.id("asset_dependency", this.source.id(), target.id(), type),
 				this.source.clientAccountId(), this.source.engagementId(), this.source.id(), target.id(), type,
 				criticality(type), at, at);

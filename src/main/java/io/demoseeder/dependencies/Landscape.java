@@ -26,31 +26,26 @@ final class Landscape {
 	private static final String[] APPLICATION_HOSTING = { "httpd", "nginx", "tomcat", "jboss", "wildfly", "weblogic",
 			"websphere", "iis", "asp.net", ".net framework", "kubernetes", "containerd", "docker", "node" };
 
-	private static final Comparator<Asset> BY_NAME = Comparator.comparing(Asset::name).thenComparing(Asset::id);
+	private static final Comparator<Target> BY_NAME = Comparator.comparing(Target::name).thenComparing(Target::id);
 
-	private final List<Asset> applications;
+	private final List<Target> applications;
 
-	private final Map<String, List<Asset>> groups = new LinkedHashMap<>();
+	private final Map<String, List<Target>> groups;
 
-	private Landscape(List<Asset> assets) {
-		List<Asset> sorted = assets.stream().sorted(BY_NAME).toList();
-		sorted.forEach(this::index);
+	private Landscape(Map<String, List<Target>> groups) {
+		this.groups = groups;
 		this.applications = pool("application");
 	}
 
-	static Landscape of(List<Asset> assets) {
-		return new Landscape(assets);
-	}
-
 	/** The engagement's applications by name: the cycle is made of the first three. */
-	List<Asset> applications() {
+	List<Target> applications() {
 		return this.applications;
 	}
 
 	/** The first non-empty group among {@code keys}, or an empty list. */
-	List<Asset> pool(String... keys) {
+	List<Target> pool(String... keys) {
 		for (String key : keys) {
-			List<Asset> group = this.groups.get(key);
+			List<Target> group = this.groups.get(key);
 			if (group != null && !group.isEmpty()) {
 				return group;
 			}
@@ -62,18 +57,35 @@ final class Landscape {
 		return group + "@" + environment;
 	}
 
-	private void index(Asset asset) {
-		Optional<AssetKind> kind = AssetKinds.of(asset);
-		add(asset.assetType(), asset);
-		kind.ifPresent((k) -> add(k.name(), asset));
-		role(asset, kind).ifPresent((role) -> add(role, asset));
-	}
+	/**
+	 * Takes the assets one at a time (straight from a streamed query) and keeps only
+	 * their targets; each group is sorted at the end, which orders it as sorting all
+	 * assets first would.
+	 */
+	static final class Builder {
 
-	private void add(String group, Asset asset) {
-		this.groups.computeIfAbsent(group, (g) -> new ArrayList<>()).add(asset);
-		if (asset.environment() != null) {
-			this.groups.computeIfAbsent(key(group, asset.environment()), (g) -> new ArrayList<>()).add(asset);
+		private final Map<String, List<Target>> groups = new LinkedHashMap<>();
+
+		void add(Asset asset) {
+			Target target = new Target(asset.id(), asset.name(), asset.createdAt().toInstant());
+			Optional<AssetKind> kind = AssetKinds.of(asset);
+			add(asset.assetType(), asset.environment(), target);
+			kind.ifPresent((k) -> add(k.name(), asset.environment(), target));
+			role(asset, kind).ifPresent((role) -> add(role, asset.environment(), target));
 		}
+
+		Landscape build() {
+			this.groups.values().forEach((group) -> group.sort(BY_NAME));
+			return new Landscape(this.groups);
+		}
+
+		private void add(String group, String environment, Target target) {
+			this.groups.computeIfAbsent(group, (g) -> new ArrayList<>()).add(target);
+			if (environment != null) {
+				this.groups.computeIfAbsent(key(group, environment), (g) -> new ArrayList<>()).add(target);
+			}
+		}
+
 	}
 
 	/**
