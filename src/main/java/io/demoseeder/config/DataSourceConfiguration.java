@@ -39,6 +39,10 @@ public class DataSourceConfiguration {
 	 */
 	public static final String DROPS_TARGET = "demo-seeder.drops-target";
 
+	private static final String WORK_MEM = """
+			SET work_mem = '64MB'
+			""";
+
 	@Bean(destroyMethod = "close")
 	TargetDatabase targetDatabase(SeederProperties properties, Environment environment) {
 		SeederProperties.Db db = properties.db();
@@ -51,10 +55,6 @@ public class DataSourceConfiguration {
 		}
 		return TargetDatabase.embedded();
 	}
-
-	private static final String WORK_MEM = """
-			SET work_mem = '64MB'
-			""";
 
 	@Bean
 	DatabaseLocation targetLocation(TargetDatabase targetDatabase) {

@@ -3,6 +3,7 @@ package io.demoseeder.migrate;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -26,11 +27,15 @@ public final class SchemaMigrator {
 	 * that the migrate step does not pay for it (see cli.StartupWarmUp).
 	 */
 	public static void warmUp() {
-		Flyway.configure().locations(LOCATION).failOnMissingLocations(true).load();
+		configuration().load();
 	}
 
 	public static Flyway flyway(DataSource dataSource) {
-		return Flyway.configure().dataSource(dataSource).locations(LOCATION).failOnMissingLocations(true).load();
+		return configuration().dataSource(dataSource).load();
+	}
+
+	private static FluentConfiguration configuration() {
+		return Flyway.configure().locations(LOCATION).failOnMissingLocations(true);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.demoseeder.rawrecords;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import io.demoseeder.bulk.InParallel;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.sourcefiles.SourceFileReaders;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -50,10 +48,7 @@ class ImportPartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<Partition> partitions = new ArrayList<>();
-		this.plan.tenants()
-			.forEach((tenant) -> tenant.imports()
-				.forEach((importPlan) -> partitions.add(new Partition(tenant, importPlan))));
+		List<PlannedImport> partitions = PlannedImport.of(this.plan);
 		// every file is checked and read through before any partition writes
 		List<ExecutionContext> contexts = InParallel.map("count-rows", this.properties.threadCount(), partitions,
 				this::context);
@@ -64,7 +59,7 @@ class ImportPartitioner implements Partitioner {
 		return byName;
 	}
 
-	private ExecutionContext context(Partition partition) {
+	private ExecutionContext context(PlannedImport partition) {
 		ImportPlan importPlan = partition.importPlan();
 		ExecutionContext context = new ExecutionContext();
 		context.putString(TENANT_KEY, partition.tenant().key());
@@ -86,14 +81,6 @@ class ImportPartitioner implements Partitioner {
 			case "processing", "failed" -> rows / 2;
 			default -> 0;
 		};
-	}
-
-	private record Partition(TenantPlan tenant, ImportPlan importPlan) {
-
-		String name() {
-			return this.tenant.key() + "." + this.importPlan.key();
-		}
-
 	}
 
 }

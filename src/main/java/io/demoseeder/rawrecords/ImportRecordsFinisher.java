@@ -1,8 +1,6 @@
 package io.demoseeder.rawrecords;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,7 +8,6 @@ import io.demoseeder.bulk.InParallel;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import org.apache.commons.logging.Log;
@@ -116,27 +113,20 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 	 */
 	private void finish(SeedContext context) {
 		EntityIds ids = new EntityIds(context);
-		List<Runnable> imports = new ArrayList<>();
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
-			for (ImportPlan importPlan : tenant.imports()) {
-				UUID dataImportId = ids.dataImport(tenant.key(), importPlan.key());
-				imports.add(() -> this.transaction.executeWithoutResult(
-						(status) -> finishImport(tenant.key() + "/" + importPlan.key(), dataImportId, importPlan)));
-			}
-		}
-		InParallel.map("finish-imports", this.threads, imports, (finishImport) -> {
-			finishImport.run();
-			return true;
-		});
+		InParallel.map("finish-imports", this.threads, PlannedImport.of(DemoPlan.of(context)),
+				(planned) -> this.transaction.execute((status) -> finishImport(ids, planned)));
 		this.jdbc.getJdbcTemplate().execute(ANALYZE_RECORDS);
 	}
 
-	private void finishImport(String name, UUID dataImportId, ImportPlan importPlan) {
+	private int finishImport(EntityIds ids, PlannedImport planned) {
+		UUID dataImportId = ids.dataImport(planned.tenant().key(), planned.importPlan().key());
 		MapSqlParameterSource parameters = new MapSqlParameterSource(
-				Map.of("dataImportId", dataImportId, "hostnameColumn", hostnameColumn(importPlan)));
+				Map.of("dataImportId", dataImportId, "hostnameColumn", hostnameColumn(planned.importPlan())));
 		int duplicates = this.jdbc.update(FLAG_DUPLICATES, parameters);
 		this.jdbc.update(COUNT_RECORDS, parameters);
-		logger.info("Import " + name + ": flagged " + duplicates + " duplicate record(s), counters recomputed");
+		logger.info("Import " + planned.tenant().key() + "/" + planned.importPlan().key() + ": flagged " + duplicates
+				+ " duplicate record(s), counters recomputed");
+		return duplicates;
 	}
 
 	private static String hostnameColumn(ImportPlan importPlan) {
