@@ -65,7 +65,9 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 		return new Assessment(this.context.id("assessment", asset.id(), type), asset.clientAccountId(),
 				asset.engagementId(), asset.id(), type, status, score, riskLevel(score), findingsJson(findings),
 				recommendationsJson(findings, strategy, facts), strategy, this.assessors.of(asset.engagementId(), type),
-				assessedAt, assessedAt, assessedAt);
+				assessedAt, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, assessedAt, assessedAt);
 	}
 
 	/**

@@ -85,7 +85,10 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 				data.text(ASSET_SUBTYPE), data.text(IP_ADDRESS), data.text(OPERATING_SYSTEM), data.text(OS_VERSION),
 				data.text(TECHNOLOGY_STACK), data.integer(CPU_CORES), data.decimal(MEMORY_GB), data.decimal(STORAGE_GB),
 				data.text(ENVIRONMENT), data.text(CRITICALITY), data.text(BUSINESS_OWNER), data.text(TECHNICAL_OWNER),
-				data.text(DEPARTMENT), strategy, wave, source.discoveryFlowId(), attributes, created, updated);
+				data.text(DEPARTMENT), strategy, wave, source.discoveryFlowId(), attributes, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, created, updated);
 		return new BuiltAsset(asset, source.rawImportRecordId(), tags(asset, kind, endOfSupport.isPresent()));
 	}
 
@@ -121,7 +124,8 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 		return AssetTagRules.tags(asset, kind, endOfSupport)
 			.stream()
 			.map((tag) -> new AssetTag(this.context.id("asset_tag", asset.id(), tag), asset.clientAccountId(),
-					asset.engagementId(), asset.id(), this.ids.tag(tag), asset.createdAt(), asset.createdAt()))
+					asset.engagementId(), asset.id(), this.ids.tag(tag), null, null, null, null, null, null,
+					asset.createdAt(), asset.createdAt()))
 			.toList();
 	}
 

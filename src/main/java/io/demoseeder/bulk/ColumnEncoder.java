@@ -77,6 +77,13 @@ enum ColumnEncoder {
 			out.writeInt(Math.toIntExact(ChronoUnit.DAYS.between(POSTGRES_EPOCH_DATE, (LocalDate) value)));
 		}
 	},
+	/** IEEE 754 double, big-endian, as {@code float8recv} reads it. */
+	FLOAT8 {
+		@Override
+		void write(Object value, DataOutputStream out) throws IOException {
+			out.writeDouble(((Number) value).doubleValue());
+		}
+	},
 	NUMERIC {
 		@Override
 		void write(Object value, DataOutputStream out) throws IOException {
@@ -116,6 +123,7 @@ enum ColumnEncoder {
 			case "timestamptz" -> TIMESTAMPTZ;
 			case "date" -> DATE;
 			case "numeric" -> NUMERIC;
+			case "float8" -> FLOAT8;
 			case "inet" -> INET;
 			default -> null;
 		};

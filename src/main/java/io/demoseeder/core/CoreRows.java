@@ -2,6 +2,7 @@ package io.demoseeder.core;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,8 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		}
 		OffsetDateTime tagsCreated = context.daysAgo(TAGS_CREATED_DAYS_AGO, 8, 0);
 		for (TagCatalog.Tag tag : TagCatalog.TAGS) {
-			rows.tags
-				.add(new Tag(ids.tag(tag.name()), null, null, tag.name(), tag.category(), tagsCreated, tagsCreated));
+			rows.tags.add(new Tag(ids.tag(tag.name()), null, null, tag.name(), tag.category(), null, null, null, null,
+					null, null, tagsCreated, tagsCreated));
 		}
 		return rows;
 	}
@@ -65,11 +66,14 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		// onboarded a week later
 		OffsetDateTime signedUp = beforeStart(context, start, 21, 9);
 		OffsetDateTime onboarded = beforeStart(context, start, 14, 10);
-		this.accounts.add(
-				new ClientAccount(accountId, tenant.name(), tenant.key(), tenant.industry(), true, signedUp, signedUp));
+		this.accounts.add(new ClientAccount(accountId, tenant.name(), tenant.key(), tenant.industry(), true, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, signedUp, signedUp));
 		DemoPlan.EngagementPlan engagement = tenant.engagement();
 		this.engagements.add(new Engagement(engagementId, accountId, engagement.name(), engagement.slug(),
-				engagement.status(), engagement.startDate(), engagement.targetCompletionDate(), onboarded, onboarded));
+				engagement.status(), engagement.startDate().atStartOfDay().atOffset(ZoneOffset.UTC),
+				engagement.targetCompletionDate().atStartOfDay().atOffset(ZoneOffset.UTC), null, null, null, null, null,
+				null, null, null, null, null, null, null, onboarded, onboarded));
 		for (UserPlan user : tenant.users()) {
 			addUser(context, ids, tenant, user, onboarded);
 		}
@@ -82,16 +86,17 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		UUID engagementId = ids.engagement(tenant.key());
 		UserNames.Name name = UserNames.of(context, plan.email());
 		this.users.add(new User(userId, plan.email(), DemoPasswords.hash(context, plan.email()), name.first(),
-				name.last(), true, onboarded, onboarded));
+				name.last(), true, true, null, null, null, onboarded, onboarded));
 		// EntityIds has no key for these link rows: they are named here by what they link
 		this.associations
 			.add(new UserAccountAssociation(context.id("user_account_association", plan.email(), tenant.key()), userId,
-					accountId, plan.associationRole(), onboarded, onboarded));
-		this.profiles
-			.add(new UserProfile(userId, "active", tenant.name(), plan.roleDescription(), onboarded, onboarded));
+					accountId, plan.associationRole(), null, onboarded, onboarded));
+		this.profiles.add(new UserProfile(userId, "active", tenant.name(), plan.roleDescription(), null, null, null,
+				null, null, null, null, null, null, null, null, null, null, onboarded, onboarded));
 		this.roles.add(new UserRole(context.id("user_role", plan.email(), tenant.key(), plan.roleType()), accountId,
 				engagementId, userId, plan.roleType(), plan.accessLevel(), scopeAccount(plan, accountId),
-				scopeEngagement(plan, engagementId), true, onboarded, onboarded));
+				scopeEngagement(plan, engagementId), true, plan.roleType(), null, null, null, null, null, null,
+				onboarded, onboarded));
 	}
 
 	/** A platform admin is not scoped to any account. */

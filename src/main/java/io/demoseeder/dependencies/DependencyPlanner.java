@@ -65,7 +65,10 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 					rs.getString("name"), null, share(shared, rs.getString("asset_type")),
 					share(shared, rs.getString("asset_subtype")), null, share(shared, rs.getString("operating_system")),
 					null, share(shared, rs.getString("technology_stack")), null, null, null,
-					share(shared, rs.getString("environment")), null, null, null, null, null, null, null, null,
+					share(shared, rs.getString("environment")), null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null,
 					rs.getObject("created_at", OffsetDateTime.class), null));
 		}, source.engagementId());
 		return landscape.build();

@@ -50,7 +50,7 @@ final class Edges {
 				: target.createdAt().atOffset(this.source.createdAt().getOffset());
 		return new AssetDependency(this.context.id("asset_dependency", this.source.id(), target.id(), type),
 				this.source.clientAccountId(), this.source.engagementId(), this.source.id(), target.id(), type,
-				criticality(type), at, at);
+				criticality(type), null, at, at);
 	}
 
 	/** High when a critical system cannot run without it; otherwise by type. */

@@ -64,7 +64,8 @@ class MappingSuggester implements ItemProcessor<MappingSlot, ImportFieldMapping>
 				target.key(), match.confidence(random), status,
 				this.json.writeValueAsString(TransformationRules.of(target, slot.column())),
 				"approved".equals(status) ? ids.user(importPlan.importedBy()) : null,
-				"approved".equals(status) ? decidedAt : null, suggestedAt, decided ? decidedAt : suggestedAt);
+				"approved".equals(status) ? decidedAt : null, null, "direct", "ai_mapper", suggestedAt,
+				decided ? decidedAt : suggestedAt);
 	}
 
 	/**

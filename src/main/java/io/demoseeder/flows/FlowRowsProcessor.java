@@ -44,8 +44,8 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 				ids.engagement(tenant), facts.masterFlowId(), ids.user(flow.startedBy()), "discovery", flow.flowName(),
 				flow.status(), json(MasterFlowDocuments.configuration(facts)),
 				json(MasterFlowDocuments.persistence(facts)), json(MasterFlowDocuments.collaborationLog(facts)),
-				json(MasterFlowDocuments.phaseExecutionTimes(facts)), facts.timeline().startedAt(),
-				facts.timeline().lastActivityAt());
+				json(MasterFlowDocuments.phaseExecutionTimes(facts)), null, null, null, null, null, null, null,
+				facts.timeline().startedAt(), facts.timeline().lastActivityAt());
 	}
 
 	private DiscoveryFlow flow(FlowFacts facts) {
@@ -60,7 +60,8 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 				done(flow, 0), done(flow, 1), done(flow, 2), done(flow, 3), done(flow, 4), done(flow, 5),
 				json(FlowStateDocuments.crewaiState(facts)), json(FlowStateDocuments.insights(facts)),
 				failed ? flow.errorMessage() : null, failed ? json(FlowStateDocuments.errorDetails(facts)) : null,
-				completedAt, facts.timeline().startedAt(), facts.timeline().lastActivityAt());
+				completedAt, "engagement", "strict", false, "{}", "{}", null, null, null, null, null, null, null, null,
+				null, null, facts.timeline().startedAt(), facts.timeline().lastActivityAt());
 	}
 
 	/** A completed flow is at 100% even when configured to stop early. */

@@ -48,8 +48,8 @@ class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
 				this.ids.clientAccount(tenant.key()), this.ids.engagement(tenant.key()),
 				this.ids.masterFlowFlowId(tenant.key(), plan.flowKey()), plan.importName(), plan.format().importType(),
 				plan.format().fileName(), fileSize(plan), plan.format().mimeType(), plan.sourceSystem(), plan.status(),
-				plan.totalRows(), 0, 0, this.ids.user(plan.importedBy()), null, run.startedAt(), completedAt,
-				run.startedAt(), (completedAt != null) ? completedAt : run.startedAt());
+				plan.totalRows(), 0, 0, this.ids.user(plan.importedBy()), null, run.startedAt(), completedAt, null,
+				null, null, run.startedAt(), (completedAt != null) ? completedAt : run.startedAt());
 		List<UUID> flowIds = tenant.flows()
 			.stream()
 			.filter((flow) -> plan.key().equals(flow.importKey()))

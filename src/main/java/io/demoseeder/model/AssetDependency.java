@@ -8,6 +8,7 @@ import java.util.UUID;
  * {@code migration.asset_dependencies}.
  */
 public record AssetDependency(UUID id, UUID clientAccountId, UUID engagementId, UUID assetId, UUID dependsOnAssetId,
-		String dependencyType, String criticality, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		String dependencyType, String criticality, String description, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) {
 
 }

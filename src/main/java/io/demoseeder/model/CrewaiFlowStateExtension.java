@@ -9,6 +9,9 @@ import java.util.UUID;
  */
 public record CrewaiFlowStateExtension(UUID id, UUID clientAccountId, UUID engagementId, UUID flowId, UUID userId,
 		String flowType, String flowName, String flowStatus, String flowConfiguration, String flowPersistenceData,
-		String agentCollaborationLog, String phaseExecutionTimes, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		String agentCollaborationLog, String phaseExecutionTimes, String memoryUsageMetrics,
+		String knowledgeBaseAnalytics, String agentPerformanceMetrics, String crewCoordinationAnalytics,
+		String learningPatterns, String userFeedbackHistory, String adaptationMetrics, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) {
 
 }

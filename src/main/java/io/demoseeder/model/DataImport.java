@@ -10,6 +10,7 @@ import java.util.UUID;
 public record DataImport(UUID id, UUID clientAccountId, UUID engagementId, UUID masterFlowId, String importName,
 		String importType, String filename, Long fileSize, String mimeType, String sourceSystem, String status,
 		Integer totalRecords, Integer processedRecords, Integer failedRecords, UUID importedBy, String errorMessage,
-		OffsetDateTime startedAt, OffsetDateTime completedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		OffsetDateTime startedAt, OffsetDateTime completedAt, String description, Double progressPercentage,
+		String errorDetails, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 }

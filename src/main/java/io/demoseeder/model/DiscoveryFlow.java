@@ -13,6 +13,10 @@ public record DiscoveryFlow(UUID id, UUID clientAccountId, UUID engagementId, UU
 		BigDecimal progressPercentage, Boolean dataImportCompleted, Boolean fieldMappingCompleted,
 		Boolean dataCleansingCompleted, Boolean assetInventoryCompleted, Boolean dependencyAnalysisCompleted,
 		Boolean techDebtAssessmentCompleted, String crewaiStateData, String agentInsights, String errorMessage,
-		String errorDetails, OffsetDateTime completedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		String errorDetails, OffsetDateTime completedAt, String learningScope, String memoryIsolationLevel,
+		Boolean assessmentReady, String phaseState, String agentState, String flowType, String phasesCompleted,
+		String flowState, String crewOutputs, String fieldMappings, String discoveredAssets, String dependencies,
+		String techDebtAnalysis, UUID crewaiPersistenceId, String errorPhase, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) {
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
  */
 public record ImportFieldMapping(UUID id, UUID clientAccountId, UUID engagementId, UUID dataImportId,
 		String sourceField, String targetField, BigDecimal confidenceScore, String status, String transformationRules,
-		UUID approvedBy, OffsetDateTime approvedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		UUID approvedBy, OffsetDateTime approvedAt, UUID masterFlowId, String matchType, String suggestedBy,
+		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 }

@@ -1,6 +1,5 @@
 package io.demoseeder.model;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,7 +7,9 @@ import java.util.UUID;
  * A planned migration wave of an engagement. Table {@code migration.migration_waves}.
  */
 public record MigrationWave(UUID id, UUID clientAccountId, UUID engagementId, Integer waveNumber, String name,
-		String status, LocalDate plannedStartDate, LocalDate plannedEndDate, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		String status, OffsetDateTime plannedStartDate, OffsetDateTime plannedEndDate, String description,
+		OffsetDateTime actualStartDate, OffsetDateTime actualEndDate, Integer totalAssets, Integer completedAssets,
+		Integer failedAssets, Double estimatedCost, Double actualCost, Double estimatedEffortHours,
+		Double actualEffortHours, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 }

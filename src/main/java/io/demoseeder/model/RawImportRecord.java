@@ -9,6 +9,7 @@ import java.util.UUID;
  */
 public record RawImportRecord(UUID id, UUID clientAccountId, UUID engagementId, UUID dataImportId, Integer recordIndex,
 		String rawData, String cleansedData, String validationErrors, Boolean isValid, Boolean isProcessed,
-		UUID assetId, OffsetDateTime processedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		UUID assetId, OffsetDateTime processedAt, UUID masterFlowId, String processingNotes, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) {
 
 }

@@ -25,6 +25,10 @@ public enum Tables {
 
 	USER_ROLES("user_roles", UserRole.class),
 
+	CLIENT_ACCESS("client_access", ClientAccess.class),
+
+	ENGAGEMENT_ACCESS("engagement_access", EngagementAccess.class),
+
 	TAGS("tags", Tag.class),
 
 	CREWAI_FLOW_STATE_EXTENSIONS("crewai_flow_state_extensions", CrewaiFlowStateExtension.class),
@@ -34,6 +38,8 @@ public enum Tables {
 	DISCOVERY_FLOWS("discovery_flows", DiscoveryFlow.class),
 
 	MIGRATION_WAVES("migration_waves", MigrationWave.class),
+
+	MIGRATIONS("migrations", Migration.class),
 
 	ASSETS("assets", Asset.class),
 

@@ -8,6 +8,7 @@ import java.util.UUID;
  * roles. Table {@code migration.users}.
  */
 public record User(UUID id, String email, String passwordHash, String firstName, String lastName, Boolean isActive,
+		Boolean isVerified, UUID defaultClientId, UUID defaultEngagementId, OffsetDateTime lastLogin,
 		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
  * Which client accounts a user belongs to, and in which role. Table
  * {@code migration.user_account_associations}.
  */
-public record UserAccountAssociation(UUID id, UUID userId, UUID clientAccountId, String role, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+public record UserAccountAssociation(UUID id, UUID userId, UUID clientAccountId, String role, UUID createdBy,
+		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 }

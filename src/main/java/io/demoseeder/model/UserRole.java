@@ -8,7 +8,8 @@ import java.util.UUID;
  * Table {@code migration.user_roles}.
  */
 public record UserRole(UUID id, UUID clientAccountId, UUID engagementId, UUID userId, String roleType,
-		String accessLevel, UUID scopeClientAccountId, UUID scopeEngagementId, Boolean isActive,
-		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		String accessLevel, UUID scopeClientId, UUID scopeEngagementId, Boolean isActive, String roleName,
+		String description, String permissions, String scopeType, OffsetDateTime assignedAt, UUID assignedBy,
+		OffsetDateTime expiresAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 }

@@ -71,7 +71,7 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		UUID id = this.ids.rawImportRecord(this.tenantKey, this.importKey, index);
 		return new RawImportRecord(id, this.clientAccountId, this.engagementId, this.dataImportId, index,
 				this.json.writeValueAsString(row.fields()), cleansedData, errors, cleansed.valid(), processed, null,
-				processedAt, readAt, (processedAt != null) ? processedAt : readAt);
+				processedAt, null, null, readAt, (processedAt != null) ? processedAt : readAt);
 	}
 
 }

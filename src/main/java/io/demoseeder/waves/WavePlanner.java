@@ -2,6 +2,7 @@ package io.demoseeder.waves;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +67,9 @@ final class WavePlanner {
 		int plannedDaysAgo = (int) ChronoUnit.DAYS.between(engagementStart, context.asOf()) - 2;
 		OffsetDateTime planned = context.daysAgo(plannedDaysAgo, 14, 0);
 		return new MigrationWave(ids.migrationWave(tenant.key(), number), ids.clientAccount(tenant.key()),
-				ids.engagement(tenant.key()), number, name(number), status(start, end, context.asOf()), start, end,
-				planned, planned);
+				ids.engagement(tenant.key()), number, name(number), status(start, end, context.asOf()),
+				start.atStartOfDay().atOffset(ZoneOffset.UTC), end.atStartOfDay().atOffset(ZoneOffset.UTC), null, null,
+				null, null, null, null, null, null, null, null, null, planned, planned);
 	}
 
 }

@@ -56,7 +56,10 @@ class LandscapeTest {
 
 	private static Asset server(UUID id, String name, String environment) {
 		return new Asset(id, null, null, name, null, "server", null, null, "Ubuntu Server", null, "nginx", null, null,
-				null, environment, null, null, null, null, null, null, null, null, CREATED, null);
+				null, environment, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, CREATED, null);
 	}
 
 }

@@ -49,9 +49,11 @@ class ColumnMismatchTest {
 			                  AND i.indkey[0] = k.attnum AND i.indpred IS NULL)
 			ORDER BY 1""";
 
-	private static final Map<String, Class<?>> JAVA_TYPES = Map.of("uuid", UUID.class, "text", String.class, "jsonb",
-			String.class, "inet", String.class, "bool", Boolean.class, "int4", Integer.class, "int8", Long.class,
-			"numeric", BigDecimal.class, "date", LocalDate.class, "timestamptz", OffsetDateTime.class);
+	private static final Map<String, Class<?>> JAVA_TYPES = Map.ofEntries(Map.entry("uuid", UUID.class),
+			Map.entry("text", String.class), Map.entry("varchar", String.class), Map.entry("jsonb", String.class),
+			Map.entry("inet", String.class), Map.entry("bool", Boolean.class), Map.entry("int4", Integer.class),
+			Map.entry("int8", Long.class), Map.entry("numeric", BigDecimal.class), Map.entry("float8", Double.class),
+			Map.entry("date", LocalDate.class), Map.entry("timestamptz", OffsetDateTime.class));
 
 	private static JdbcTemplate jdbc;
 
