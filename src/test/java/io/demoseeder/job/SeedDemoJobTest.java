@@ -48,16 +48,30 @@ class SeedDemoJobTest {
 				"""
 						SELECT count(*) FROM migration.raw_import_records r JOIN migration.engagements e ON e.id = r.engagement_id
 						JOIN migration.client_accounts c ON c.id = e.client_account_id
-						WHERE c.name = 'DemoCorp' AND r.asset_id IS NOT NULL""",
+						WHERE c.name = 'Demo Corporation' AND r.asset_id IS NOT NULL""",
 				Integer.class))
 			.isEqualTo(60);
 		assertThat(demoGroups("SELECT asset_type::text, count(*) FROM migration.assets a %s GROUP BY 1"))
 			.containsExactlyInAnyOrderEntriesOf(
-					Map.of("application", 10L, "server", 35L, "database", 10L, "network_device", 5L));
+					Map.of("application", 10L, "server", 35L, "database", 10L, "load_balancer", 2L, "network", 3L));
 		assertThat(demoGroups("""
 				SELECT CASE WHEN operating_system ILIKE '%%windows%%' THEN 'windows' ELSE 'linux' END, count(*)
 				FROM migration.assets a %s AND asset_type = 'server' GROUP BY 1"""))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("linux", 20L, "windows", 15L));
+		// the platform team's demo notes (shared/platform/plan-data.md) where the tracker is silent
+		assertThat(demoGroups("""
+				SELECT CASE WHEN operating_system ILIKE '%%red hat%%' OR operating_system ILIKE '%%rhel%%' THEN 'rhel'
+				            WHEN operating_system ILIKE '%%ubuntu%%' THEN 'ubuntu'
+				            ELSE substring(operating_system FROM '20[0-9][0-9]') END, count(*)
+				FROM migration.assets a %s AND asset_type = 'server' GROUP BY 1"""))
+			.containsExactlyInAnyOrderEntriesOf(
+					Map.of("rhel", 12L, "ubuntu", 8L, "2016", 5L, "2019", 7L, "2022", 3L));
+		assertThat(demoGroups("""
+				SELECT CASE WHEN operating_system ILIKE '%%oracle%%' OR technology_stack ILIKE '%%oracle%%' THEN 'oracle'
+				            WHEN technology_stack ILIKE '%%sql server%%' OR operating_system ILIKE '%%windows%%' THEN 'mssql'
+				            ELSE 'postgres' END, count(*)
+				FROM migration.assets a %s AND asset_type = 'database' GROUP BY 1"""))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("oracle", 4L, "mssql", 3L, "postgres", 3L));
 		assertThat(demoGroups("SELECT status::text, count(*) FROM migration.discovery_flows a %s GROUP BY 1"))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("completed", 3L, "running", 1L, "failed", 1L));
 		assertThat(demoGroups("SELECT status::text, count(*) FROM migration.data_imports a %s GROUP BY 1"))
@@ -69,19 +83,19 @@ class SeedDemoJobTest {
 		assertThat(jdbc.queryForList("""
 				SELECT current_phase FROM migration.discovery_flows f
 				JOIN migration.client_accounts c ON c.id = f.client_account_id
-				WHERE c.name = 'DemoCorp' AND f.status = 'completed'""", String.class)).doesNotHaveDuplicates()
+				WHERE c.name = 'Demo Corporation' AND f.status = 'completed'""", String.class)).doesNotHaveDuplicates()
 			.hasSize(3);
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM migration.discovery_flows f
 				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = f.master_flow_id
 				JOIN migration.client_accounts c ON c.id = f.client_account_id
-				WHERE c.name = 'DemoCorp' AND f.status = 'running' AND f.current_phase = 'field_mapping'""",
+				WHERE c.name = 'Demo Corporation' AND f.status = 'running' AND f.current_phase = 'field_mapping'""",
 				Integer.class))
 			.isOne();
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM migration.discovery_flows f
 				JOIN migration.client_accounts c ON c.id = f.client_account_id
-				WHERE c.name = 'DemoCorp' AND f.status = 'failed' AND f.error_message IS NOT NULL
+				WHERE c.name = 'Demo Corporation' AND f.status = 'failed' AND f.error_message IS NOT NULL
 				    AND f.error_details IS NOT NULL""", Integer.class)).isOne();
 	}
 
@@ -108,15 +122,17 @@ class SeedDemoJobTest {
 				  AND EXISTS (SELECT 1 FROM migration.discovery_flows f WHERE f.client_account_id = c.id)
 				  AND EXISTS (SELECT 1 FROM migration.data_imports i WHERE i.client_account_id = c.id)""",
 				String.class))
-			.containsExactlyInAnyOrder("DemoCorp", "Globex Logistics", "Initech Financial");
+			.containsExactlyInAnyOrder("Demo Corporation", "Globex Logistics", "Initech Financial");
 	}
 
 	@Test
 	void demoLoginsVerifyAgainstTheDocumentedPassword() {
 		BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
-		Map<String, String> roles = Map.of("demo@democorp.com", "ENGAGEMENT_MANAGER/READ_WRITE", "analyst@democorp.com",
-				"ANALYST/READ_WRITE", "viewer@democorp.com", "VIEWER/READ_ONLY", "client.admin@democorp.com",
-				"CLIENT_ADMIN/ADMIN");
+		// the password of the platform team's demo notes (shared/platform/plan-data.md)
+		assertThat(DemoPlan.DEMO_PASSWORD).isEqualTo("Demo123!");
+		Map<String, String> roles = Map.of("demo@democorp.com", "engagement_manager/read_write", "analyst@democorp.com",
+				"analyst/read_write", "viewer@democorp.com", "viewer/read_only", "client.admin@democorp.com",
+				"client_admin/admin");
 		roles.forEach((email, role) -> {
 			String hash = jdbc.queryForObject("SELECT password_hash FROM migration.users WHERE email = ?", String.class,
 					email);
@@ -129,11 +145,29 @@ class SeedDemoJobTest {
 	}
 
 	@Test
+	void demoRowsCarryThePlatformsFixedIds() {
+		assertThat(jdbc.queryForObject("SELECT name FROM migration.client_accounts WHERE id = ?", String.class,
+				java.util.UUID.fromString("11111111-1111-1111-1111-111111111111")))
+			.isEqualTo("Demo Corporation");
+		assertThat(jdbc.queryForObject("SELECT name FROM migration.engagements WHERE id = ?", String.class,
+				java.util.UUID.fromString("22222222-2222-2222-2222-222222222222")))
+			.isEqualTo("Cloud Migration Initiative 2024");
+		Map<String, String> users = Map.of("demo@democorp.com", "33333333-3333-3333-3333-333333333333",
+				"analyst@democorp.com", "44444444-4444-4444-4444-444444444444", "viewer@democorp.com",
+				"55555555-5555-5555-5555-555555555555", "client.admin@democorp.com",
+				"66666666-6666-6666-6666-666666666666");
+		users.forEach((email, id) -> assertThat(
+				jdbc.queryForObject("SELECT id::text FROM migration.users WHERE email = ?", String.class, email))
+			.as(email)
+			.isEqualTo(id));
+	}
+
+	@Test
 	void importsDescribeTheRealFiles() throws Exception {
 		Path inputDir = work.resolve("input");
 		for (Map<String, Object> row : jdbc.queryForList("""
 				SELECT i.filename, i.file_size, i.mime_type FROM migration.data_imports i
-				JOIN migration.client_accounts c ON c.id = i.client_account_id WHERE c.name = 'DemoCorp'""")) {
+				JOIN migration.client_accounts c ON c.id = i.client_account_id WHERE c.name = 'Demo Corporation'""")) {
 			Path file = inputDir.resolve((String) row.get("filename"));
 			assertThat(file).exists();
 			assertThat(((Number) row.get("file_size")).longValue()).isEqualTo(Files.size(file));
@@ -144,12 +178,12 @@ class SeedDemoJobTest {
 	private static int demoCount(String table) {
 		return jdbc.queryForObject("""
 				SELECT count(*) FROM migration.%s t JOIN migration.client_accounts c ON c.id = t.client_account_id
-				WHERE c.name = 'DemoCorp'""".formatted(table), Integer.class);
+				WHERE c.name = 'Demo Corporation'""".formatted(table), Integer.class);
 	}
 
 	private static Map<String, Long> demoGroups(String sqlWithWhere) {
 		String sql = sqlWithWhere.formatted(
-				"WHERE a.client_account_id = (SELECT id FROM migration.client_accounts WHERE name = 'DemoCorp')");
+				"WHERE a.client_account_id = (SELECT id FROM migration.client_accounts WHERE name = 'Demo Corporation')");
 		Map<String, Long> groups = new java.util.HashMap<>();
 		jdbc.query(sql, (resultSet) -> {
 			groups.put(resultSet.getString(1), resultSet.getLong(2));
