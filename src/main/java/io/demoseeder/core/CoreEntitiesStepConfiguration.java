@@ -5,6 +5,7 @@ import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.SeedContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,9 +20,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Client accounts, engagements, users with their associations, profiles and roles, and
- * the global tags. A few dozen rows of seven kinds: one tasklet writes them all in one
- * transaction on the target, idempotently.
+ * Client accounts, engagements, users with their associations, profiles, access rows and
+ * roles, and the global tags. A few dozen rows of nine kinds: one tasklet writes them all
+ * in one transaction on the target (the seeding transaction manager's target half, which
+ * {@code targetJdbcTemplate} joins), idempotently.
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreEntitiesStepConfiguration {
@@ -40,15 +42,16 @@ public class CoreEntitiesStepConfiguration {
 	}
 
 	@Bean
-	Tasklet coreEntitiesTasklet(JdbcTemplate targetJdbcTemplate) {
+	Tasklet coreEntitiesTasklet(JdbcTemplate targetJdbcTemplate, JsonMapper jsonMapper) {
 		CoreEntitiesWriter writer = new CoreEntitiesWriter(new NamedParameterJdbcTemplate(targetJdbcTemplate));
 		return (contribution, chunkContext) -> {
 			SeedContext context = SeedContext.of(chunkContext.getStepContext().getJobParameters());
-			CoreRows rows = CoreRows.of(context);
+			CoreRows rows = CoreRows.of(context, jsonMapper);
 			int written = writer.write(rows);
 			contribution.incrementWriteCount(written);
 			logger.info("Core entities: " + written + " of " + rows.size() + " rows written (" + rows.accounts().size()
-					+ " client accounts, " + rows.users().size() + " users, " + rows.tags().size() + " tags)");
+					+ " client accounts, " + rows.users().size() + " users with their access and roles, "
+					+ rows.tags().size() + " tags)");
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -29,6 +29,16 @@ final class UserNames {
 	}
 
 	record Name(String first, String last) {
+
+		String full() {
+			return this.first + " " + this.last;
+		}
+
+		/** The vanity path of a LinkedIn profile URL. */
+		String handle() {
+			return (this.first + "-" + this.last).toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
+		}
+
 	}
 
 }

@@ -12,8 +12,11 @@ import java.util.Map;
  */
 public record DemoPlan(List<TenantPlan> tenants) {
 
-	/** The password of every demo login (documented in docs/demo-guide.md). */
-	public static final String DEMO_PASSWORD = "DemoSeeder!2026";
+	/**
+	 * The password of every demo login: the one the platform team's demo notes give
+	 * (platform/plan-data.md; documented in docs/demo-guide.md).
+	 */
+	public static final String DEMO_PASSWORD = "Demo123!";
 
 	public TenantPlan demo() {
 		return this.tenants.stream().filter(TenantPlan::demo).findFirst().orElseThrow();
@@ -25,8 +28,9 @@ public record DemoPlan(List<TenantPlan> tenants) {
 	}
 
 	/** A client account with its one engagement. {@code key} is the account's slug. */
-	public record TenantPlan(String key, String name, String industry, boolean demo, EngagementPlan engagement,
-			List<UserPlan> users, List<ImportPlan> imports, List<FlowPlan> flows, int waves) {
+	public record TenantPlan(String key, String name, String industry, boolean demo, AccountPlan account,
+			EngagementPlan engagement, List<UserPlan> users, List<ImportPlan> imports, List<FlowPlan> flows,
+			int waves) {
 
 		/** The flow that reads {@code importPlan}. */
 		public FlowPlan flowOf(ImportPlan importPlan) {
@@ -43,13 +47,24 @@ public record DemoPlan(List<TenantPlan> tenants) {
 
 	}
 
+	/**
+	 * What the client account's page shows about the company: {@code compliance} names
+	 * the frameworks its business objectives and tags care about.
+	 */
+	public record AccountPlan(String companySize, String description, String headquarters, String address,
+			String timezone, String subscriptionTier, List<String> compliance) {
+	}
+
+	/** {@code targetCloud} is where the migration lands (the engagement's scope). */
 	public record EngagementPlan(String name, String slug, String status, LocalDate startDate,
-			LocalDate targetCompletionDate) {
+			LocalDate targetCompletionDate, String description, String priority, String targetCloud) {
 	}
 
 	/**
-	 * A login: {@code roleType} and {@code accessLevel} go to user_roles, {@code
-	 * associationRole} to user_account_associations. First and last names are generated.
+	 * A login: {@code roleType} (the platform's lower-case RoleType) and
+	 * {@code accessLevel} (its AccessLevel) go to user_roles and the access rows,
+	 * {@code associationRole} to user_account_associations. First and last names are
+	 * generated.
 	 */
 	public record UserPlan(String email, String roleType, String accessLevel, String associationRole,
 			String roleDescription) {

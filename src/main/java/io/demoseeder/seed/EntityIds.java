@@ -4,20 +4,31 @@ import java.util.UUID;
 
 /**
  * The id of every entity from its natural key, in one place so that a stage can point at
- * another stage's rows (a flow's import, an asset's wave) without reading them back.
+ * another stage's rows (a flow's import, an asset's wave) without reading them back. The
+ * demo tenant's client, engagement and logins are the exception: the platform's backend
+ * and its demo notes name them by fixed ids (platform/plan-data.md), the same for every
+ * seed.
  */
 public record EntityIds(SeedContext context) {
 
+	/**
+	 * The demo client's id is the platform's fixed one; other tenants' are name-based.
+	 */
 	public UUID clientAccount(String tenantKey) {
-		return this.context.id("client_account", tenantKey);
+		return DemoTenant.KEY.equals(tenantKey) ? DemoTenant.CLIENT_ACCOUNT_ID
+				: this.context.id("client_account", tenantKey);
 	}
 
 	public UUID engagement(String tenantKey) {
-		return this.context.id("engagement", tenantKey);
+		return DemoTenant.KEY.equals(tenantKey) ? DemoTenant.ENGAGEMENT_ID : this.context.id("engagement", tenantKey);
 	}
 
+	/**
+	 * The four demo logins have the platform's fixed ids; everyone else a name-based one.
+	 */
 	public UUID user(String email) {
-		return this.context.id("user", email);
+		UUID fixed = DemoTenant.USER_IDS.get(email);
+		return (fixed != null) ? fixed : this.context.id("user", email);
 	}
 
 	public UUID dataImport(String tenantKey, String importKey) {

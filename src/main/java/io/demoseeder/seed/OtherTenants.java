@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.seed.DemoPlan.AccountPlan;
 import io.demoseeder.seed.DemoPlan.EngagementPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
@@ -38,16 +39,29 @@ final class OtherTenants {
 	}
 
 	static TenantPlan globex(SeedContext context) {
-		return tenant(context, "globex-logistics", "Globex Logistics", "Logistics", "Warehouse systems rehost");
+		return tenant(context, "globex-logistics", "Globex Logistics", "Logistics",
+				new AccountPlan("Large (1,000-9,999 employees)",
+						"Regional freight and warehousing operator consolidating its warehouse systems.",
+						"Chicago, IL, USA", "233 South Wacker Drive, Chicago, IL 60606, USA", "America/Chicago",
+						"professional", List.of("ISO 27001")),
+				new Engagement("Warehouse systems rehost",
+						"Rehost the warehouse management and routing systems from the Chicago data center to Azure.",
+						"medium", "Azure"));
 	}
 
 	static TenantPlan initech(SeedContext context) {
 		return tenant(context, "initech-financial", "Initech Financial", "Financial Services",
-				"Core banking assessment");
+				new AccountPlan("Enterprise (10,000+ employees)",
+						"Retail bank assessing its core banking platform for a move to a private cloud.",
+						"Austin, TX, USA", "401 Congress Avenue, Austin, TX 78701, USA", "America/Chicago",
+						"enterprise", List.of("PCI DSS", "SOX", "GLBA")),
+				new Engagement("Core banking assessment",
+						"Assess the core banking estate and its dependencies before choosing a migration strategy.",
+						"critical", "AWS"));
 	}
 
-	private static TenantPlan tenant(SeedContext context, String key, String name, String industry,
-			String engagementName) {
+	private static TenantPlan tenant(SeedContext context, String key, String name, String industry, AccountPlan account,
+			Engagement engagement) {
 		String admin = "admin@" + key + ".example";
 		LocalDate start = context.asOf().minusDays(60);
 		int batches = batches(context.scale());
@@ -72,10 +86,16 @@ final class OtherTenants {
 			flows.add(new FlowPlan("cloud-intake" + suffix, name + " cloud intake" + label, "running", "field_mapping",
 					1, "cloud" + suffix, admin, 2, null));
 		}
-		return new TenantPlan(key, name, industry, false,
-				new EngagementPlan(engagementName, key + "-migration", "active", start, start.plusMonths(12)),
-				List.of(new UserPlan(admin, "CLIENT_ADMIN", "ADMIN", "admin", "Administers the " + name + " account")),
+		return new TenantPlan(key, name, industry, false, account,
+				new EngagementPlan(engagement.name(), key + "-migration", "active", start, start.plusMonths(12),
+						engagement.description(), engagement.priority(), engagement.targetCloud()),
+				List.of(new UserPlan(admin, RoleTypes.CLIENT_ADMIN, RoleTypes.ADMIN, "admin",
+						"Administers the " + name + " account")),
 				List.copyOf(imports), List.copyOf(flows), 1);
+	}
+
+	/** What differs between the two tenants' engagements. */
+	private record Engagement(String name, String description, String priority, String targetCloud) {
 	}
 
 	/** One batch per {@link #SCALE_PER_BATCH} scale steps, started or not. */
