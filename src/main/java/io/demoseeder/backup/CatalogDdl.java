@@ -110,8 +110,8 @@ final class CatalogDdl {
 	/** Runs a catalog query (with the shared filters filled in) for its first column. */
 	static List<String> strings(Connection connection, String sql) throws SQLException {
 		List<String> values = new ArrayList<>();
-		try (PreparedStatement statement = connection
-			.prepareStatement(UserTables.withFilters(RoutineDdl.withFilters(sql)));
+		String query = UserTables.withFilters(RoutineDdl.withFilters(sql));
+		try (PreparedStatement statement = connection.prepareStatement(query);
 				ResultSet rs = statement.executeQuery()) {
 			while (rs.next()) {
 				values.add(rs.getString(1));

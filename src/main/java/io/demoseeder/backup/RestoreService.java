@@ -60,7 +60,9 @@ public class RestoreService {
 				throw new BackupException("restore of " + dataFile + " does not match its manifest: " + difference);
 			});
 		}
-		applySettings(dataFile, emptyTarget, (manifest != null) ? manifest.databaseSettings() : zipSettings);
+		// the zip's own record, else the manifest's: the same, read in the same snapshot
+		applySettings(dataFile, emptyTarget,
+				(zipSettings != null || manifest == null) ? zipSettings : manifest.databaseSettings());
 		logger.info("Restored " + counts.size() + " tables from " + dataFile);
 		return new RestoreResult(dataFile, format, counts, manifest != null);
 	}
@@ -140,8 +142,9 @@ public class RestoreService {
 	 */
 	private static void applySettings(Path dataFile, DatabaseLocation target, List<DatabaseSetting> settings) {
 		if (settings == null) {
-			logger.warn("Backup " + dataFile + " records no database settings (it predates them): database "
-					+ target.database() + " keeps the server's defaults, search_path included");
+			logger.warn("Backup " + dataFile + " records no database settings (no manifest beside it, or made before"
+					+ " they were recorded): database " + target.database()
+					+ " keeps the server's defaults, search_path included");
 			return;
 		}
 		try (Connection connection = target.dataSource().getConnection()) {

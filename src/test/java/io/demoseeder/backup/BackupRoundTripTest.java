@@ -83,13 +83,26 @@ class BackupRoundTripTest {
 	@Test
 	void dumpWithoutManifestRestoresWithoutDatabaseSettings() throws Exception {
 		assumeTrue(compatiblePgDumpOnPath(), "no pg_dump on PATH at least as new as the server");
-		BackupResult backup = new BackupService(CLOCK).backup(platform, this.backups, PREFIX, true);
+		DatabaseFingerprint copy = restoredAlone(true);
+		assertThat(copy.settings()).isEmpty();
+		assertThat(copy.routines()).isEqualTo(platformOriginal.routines());
+	}
+
+	// a zip records them itself
+	@Test
+	void zipWithoutManifestRestoresTheDatabaseSettings() throws Exception {
+		DatabaseFingerprint copy = restoredAlone(false);
+		assertThat(copy.settings()).containsExactly("search_path=migration, public");
+		assertThat(copy.routines()).isEqualTo(platformOriginal.routines());
+	}
+
+	private DatabaseFingerprint restoredAlone(boolean allowPgDump) throws Exception {
+		BackupResult backup = new BackupService(CLOCK).backup(platform, this.backups, PREFIX, allowPgDump);
 		Path alone = Files.copy(backup.dataFile(),
 				Files.createDirectory(this.backups.resolve("alone")).resolve(backup.dataFile().getFileName()));
 		DatabaseLocation restored = TestDatabases.createDatabase("restored_alone");
 		assertThat(new RestoreService().restore(alone, restored).checkedAgainstManifest()).isFalse();
-		assertThat(DatabaseFingerprint.of(restored).settings()).isEmpty();
-		assertThat(DatabaseFingerprint.of(restored).routines()).isEqualTo(platformOriginal.routines());
+		return DatabaseFingerprint.of(restored);
 	}
 
 	private void platformRoundTrip(boolean allowPgDump, String format) throws Exception {
