@@ -23,11 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code .manifest.json} of a backup set: what was backed up, from where, when, the
- * data file's size and checksum and each table's row count. Written last, so a set
- * without a manifest is an incomplete one.
+ * data file's size and checksum, each table's row count and the database's own settings
+ * ({@code ALTER DATABASE … SET}; null in a manifest written before they were recorded).
+ * Written last, so a set without a manifest is an incomplete one.
  */
 record BackupManifest(String format, String database, String serverVersion, String created, DataFile dataFile,
-		String schemaFile, String flywayHistoryFile, List<TableRows> tables) {
+		String schemaFile, String flywayHistoryFile, List<TableRows> tables, List<DatabaseSetting> databaseSettings) {
 
 	static final String PG_DUMP = "pg_dump";
 
@@ -58,7 +59,7 @@ record BackupManifest(String format, String database, String serverVersion, Stri
 		return new BackupManifest(captured.format(), server.database(), server.version(),
 				ISO_SECONDS.format(created.truncatedTo(ChronoUnit.SECONDS)), DataFile.of(captured.dataFile()),
 				fileName(set, BackupSet.SCHEMA), fileName(set, BackupSet.FLYWAY_HISTORY),
-				tableRows(captured.rowCounts()));
+				tableRows(captured.rowCounts()), captured.databaseSettings());
 	}
 
 	private static String fileName(BackupSet set, String suffix) {

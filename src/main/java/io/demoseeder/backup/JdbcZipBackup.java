@@ -23,9 +23,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The backup used when no suitable pg_dump is available: the catalog DDL and every user
- * table's rows (COPY text format) in one zip, all read in one read-only REPEATABLE READ
- * snapshot, so the row counts, the DDL and the data agree.
+ * The backup used when no suitable pg_dump is available: the catalog DDL, the database's
+ * own settings and every user table's rows (COPY text format) in one zip, all read in one
+ * read-only REPEATABLE READ snapshot, so the row counts, the DDL and the data agree.
  */
 final class JdbcZipBackup {
 
@@ -41,17 +41,18 @@ final class JdbcZipBackup {
 			List<UserTables.Table> tables = UserTables.list(connection);
 			UserTables.lock(connection, tables);
 			CatalogDdl.Script script = CatalogDdl.read(connection);
-			Map<TableName, Long> counts = writeZip(connection, server, script, tables, zip);
+			List<DatabaseSetting> settings = DatabaseSetting.read(connection);
+			Map<TableName, Long> counts = writeZip(connection, server, script, settings, tables, zip);
 			Files.writeString(set.file(BackupSet.SCHEMA), script.toSql(server), StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE_NEW);
 			FlywayHistory.write(connection, server.database(), set.file(BackupSet.FLYWAY_HISTORY));
 			connection.commit();
-			return new CapturedBackup(BackupManifest.JDBC_ZIP, zip, server, counts);
+			return new CapturedBackup(BackupManifest.JDBC_ZIP, zip, server, counts, settings);
 		}
 	}
 
 	private static Map<TableName, Long> writeZip(Connection connection, ServerInfo server, CatalogDdl.Script script,
-			List<UserTables.Table> tables, Path zip) throws SQLException, IOException {
+			List<DatabaseSetting> settings, List<UserTables.Table> tables, Path zip) throws SQLException, IOException {
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		Map<TableName, Long> counts = new TreeMap<>();
 		List<ZipContents.Table> entries = new ArrayList<>();
@@ -69,7 +70,7 @@ final class JdbcZipBackup {
 						table.copyColumns(), entry, rows));
 			}
 			new ZipContents(ZipContents.FORMAT_VERSION, server.database(), server.version(), script.preData(), entries,
-					script.postData(), script.sequenceValues())
+					script.postData(), script.sequenceValues(), settings)
 				.write(out);
 		}
 		return counts;

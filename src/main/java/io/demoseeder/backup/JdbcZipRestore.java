@@ -16,24 +16,30 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Loads a JDBC backup zip in one transaction: the tables without constraints, the rows
- * with COPY, then constraints, indexes and foreign keys (checked once over the loaded
- * rows), then the sequences' values. Any failure rolls everything back.
+ * Loads a JDBC backup zip in one transaction: the functions, casts, operators and tables
+ * without constraints, the rows with COPY, then constraints, indexes and foreign keys
+ * (checked once over the loaded rows) and triggers, then the sequences' values. Any
+ * failure rolls everything back.
  */
 final class JdbcZipRestore {
+
+	// as pg_dump's scripts do: a SQL function's body may use a table created after it
+	private static final String NO_BODY_CHECKS = "SELECT pg_catalog.set_config('check_function_bodies', 'false', true)";
 
 	private static final Log logger = LogFactory.getLog(JdbcZipRestore.class);
 
 	private JdbcZipRestore() {
 	}
 
-	static void restore(Path zip, DatabaseLocation target) {
+	/** Loads the zip; returns the database settings it records (null if none). */
+	static List<DatabaseSetting> restore(Path zip, DatabaseLocation target) {
 		try (ZipFile file = new ZipFile(zip.toFile()); Connection connection = target.dataSource().getConnection()) {
 			ZipContents contents = ZipContents.read(file, zip);
 			connection.setAutoCommit(false);
 			try {
 				load(connection, file, contents, zip);
 				connection.commit();
+				return contents.databaseSettings();
 			}
 			catch (SQLException | IOException | RuntimeException ex) {
 				rollback(connection, ex);
@@ -49,6 +55,7 @@ final class JdbcZipRestore {
 			throws SQLException, IOException {
 		// the DDL names everything with its schema, as it was read
 		Snapshots.emptySearchPath(connection);
+		execute(connection, List.of(NO_BODY_CHECKS));
 		execute(connection, contents.preData());
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		for (ZipContents.Table table : contents.tables()) {

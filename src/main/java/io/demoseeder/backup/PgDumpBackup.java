@@ -59,11 +59,12 @@ final class PgDumpBackup {
 			ServerInfo server = ServerInfo.read(connection);
 			String snapshot = exportSnapshot(connection);
 			Map<TableName, Long> counts = UserTables.countRows(connection, UserTables.list(connection));
+			List<DatabaseSetting> settings = DatabaseSetting.read(connection);
 			FlywayHistory.write(connection, server.database(), set.file(BackupSet.FLYWAY_HISTORY));
 			runPgDump(pgDump, target, snapshot, dump, "--format=custom");
 			runPgDump(pgDump, target, snapshot, set.file(BackupSet.SCHEMA), "--schema-only");
 			connection.commit();
-			return new CapturedBackup(BackupManifest.PG_DUMP, dump, server, counts);
+			return new CapturedBackup(BackupManifest.PG_DUMP, dump, server, counts, settings);
 		}
 		catch (IOException ex) {
 			throw new BackupException(

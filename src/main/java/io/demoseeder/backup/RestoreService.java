@@ -14,10 +14,10 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Loads a backup made by {@link BackupService} into an existing, empty database: a
- * {@code .dump} with pg_restore, a {@code .zip} over JDBC. Creating (or dropping) that
- * database, and deciding it may be written to, is the caller's job. When the set's
- * manifest is beside the file, the file's checksum is checked before and the restored row
- * counts after.
+ * {@code .dump} with pg_restore, a {@code .zip} over JDBC, then the database-level
+ * settings the backup recorded. Creating (or dropping) that database, and deciding it may
+ * be written to, is the caller's job. When the set's manifest is beside the file, the
+ * file's checksum is checked before and the restored row counts after.
  */
 public class RestoreService {
 
@@ -47,11 +47,12 @@ public class RestoreService {
 		BackupManifest manifest = manifestOf(dataFile);
 		checkEmpty(dataFile, emptyTarget);
 		logger.info("Restoring " + dataFile + " into database " + emptyTarget.database());
+		List<DatabaseSetting> zipSettings = null;
 		if (pgRestore != null) {
 			runPgRestore(pgRestore, dataFile, emptyTarget);
 		}
 		else {
-			JdbcZipRestore.restore(dataFile, emptyTarget);
+			zipSettings = JdbcZipRestore.restore(dataFile, emptyTarget);
 		}
 		Map<TableName, Long> counts = countRows(dataFile, emptyTarget);
 		if (manifest != null) {
@@ -59,6 +60,9 @@ public class RestoreService {
 				throw new BackupException("restore of " + dataFile + " does not match its manifest: " + difference);
 			});
 		}
+		// the zip's own record, else the manifest's: the same, read in the same snapshot
+		applySettings(dataFile, emptyTarget,
+				(zipSettings != null || manifest == null) ? zipSettings : manifest.databaseSettings());
 		logger.info("Restored " + counts.size() + " tables from " + dataFile);
 		return new RestoreResult(dataFile, format, counts, manifest != null);
 	}
@@ -129,6 +133,28 @@ public class RestoreService {
 		this.tools.run(List.of(pgRestore.toString(), "--no-owner", "--exit-on-error", "--single-transaction",
 				"--no-password", "--dbname=" + PgTools.dbnameConninfo(target.database()), dump.toString()), target,
 				dump);
+	}
+
+	/**
+	 * Gives the restored database the settings the backed-up one had (its search_path
+	 * above all): they belong to the database, not to its tables, so neither pg_restore
+	 * nor the zip's DDL sets them. A rename of the database later keeps them.
+	 */
+	private static void applySettings(Path dataFile, DatabaseLocation target, List<DatabaseSetting> settings) {
+		if (settings == null) {
+			logger.warn("Backup " + dataFile + " records no database settings (no manifest beside it, or made before"
+					+ " they were recorded): database " + target.database()
+					+ " keeps the server's defaults, search_path included");
+			return;
+		}
+		try (Connection connection = target.dataSource().getConnection()) {
+			DatabaseSetting.apply(connection, target.database(), settings);
+			logger.info("Database settings of " + target.database() + " restored: " + settings);
+		}
+		catch (SQLException ex) {
+			throw new BackupException("cannot restore the database settings " + settings + " of " + dataFile + " on "
+					+ target.database() + ": " + BackupException.describe(ex), ex);
+		}
 	}
 
 	private static Map<TableName, Long> countRows(Path dataFile, DatabaseLocation target) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The statements that run before the data is loaded: schemas, extensions, enum and domain
- * types, sequences and the tables with their columns, types, defaults and NOT NULL.
+ * types, functions, casts and operators, sequences and the tables with their columns,
+ * types, defaults and NOT NULL.
  */
 final class TableDdl {
 
@@ -128,6 +129,7 @@ final class TableDdl {
 		statements.addAll(CatalogDdl.strings(connection, SCHEMAS));
 		statements.addAll(CatalogDdl.strings(connection, EXTENSIONS));
 		statements.addAll(CatalogDdl.strings(connection, TYPES));
+		statements.addAll(RoutineDdl.read(connection));
 		statements.addAll(CatalogDdl.strings(connection, SEQUENCES.replace(":sequence_options", SEQUENCE_OPTIONS)));
 		statements.addAll(CatalogDdl.strings(connection, tablesQuery()));
 		statements.addAll(CatalogDdl.strings(connection, SEQUENCE_OWNERS));

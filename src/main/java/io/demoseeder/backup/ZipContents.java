@@ -15,10 +15,12 @@ import tools.jackson.core.JacksonException;
 /**
  * The table of contents of a JDBC backup zip ({@code contents.json}): the DDL to run
  * before and after the data, and for each table the zip entry holding its rows in COPY
- * text format (one line per row) with the row count taken in the backup's snapshot.
+ * text format (one line per row) with the row count taken in the backup's snapshot; the
+ * database's settings too, so a zip without its manifest restores them (null in a zip
+ * written before they were recorded).
  */
 record ZipContents(int formatVersion, String database, String serverVersion, List<String> preData, List<Table> tables,
-		List<String> postData, List<String> sequenceValues) {
+		List<String> postData, List<String> sequenceValues, List<DatabaseSetting> databaseSettings) {
 
 	static final String ENTRY = "contents.json";
 

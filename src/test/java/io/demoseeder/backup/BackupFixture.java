@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * schema, an enum and a domain, uuid/bigserial/identity keys, foreign keys with indexes,
  * unique and check constraints, a generated column, jsonb, inet, timestamptz, numeric,
  * arrays, NULLs, text full of COPY's special characters, names that need quoting, an
- * empty table and a Flyway history table.
+ * empty table and a Flyway history table; a function in a column default, a cast with a
+ * function, triggers (one disabled), and settings of the database itself, a list with a
+ * quoted element among them.
  */
 final class BackupFixture {
 
@@ -17,10 +19,15 @@ final class BackupFixture {
 			CREATE SCHEMA inventory;
 			CREATE TYPE inventory.server_state AS ENUM ('active', 'retired', 'it''s complicated');
 			CREATE DOMAIN inventory.port_number AS integer CHECK (VALUE BETWEEN 1 AND 65535);
+			CREATE FUNCTION inventory.default_region() RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT 'eu-' || 'west'$$;
+			CREATE FUNCTION inventory.state_rank(inventory.server_state) RETURNS integer LANGUAGE sql IMMUTABLE STRICT
+			    AS $$SELECT pg_catalog.array_position(pg_catalog.enum_range(NULL::inventory.server_state), $1)$$;
+			CREATE CAST (inventory.server_state AS integer) WITH FUNCTION inventory.state_rank(inventory.server_state)
+			    AS ASSIGNMENT;
 			CREATE TABLE inventory.datacenter (
 			    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 			    code text NOT NULL UNIQUE,
-			    region text,
+			    region text DEFAULT inventory.default_region(),
 			    opened_at timestamptz NOT NULL DEFAULT now());
 			CREATE TABLE inventory.server (
 			    id bigserial PRIMARY KEY,
@@ -45,6 +52,23 @@ final class BackupFixture {
 			    "Body" text NOT NULL,
 			    tags text[]);
 			CREATE INDEX "Server Note_server_idx" ON inventory."Server Note" (server_id);
+			CREATE FUNCTION inventory.mark_edited() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN
+			    NEW."Body" := NEW."Body" || ' (edited)';
+			    RETURN NEW;
+			END $$;
+			CREATE TRIGGER "Note edited" BEFORE UPDATE OF "Body" ON inventory."Server Note" FOR EACH ROW
+			    WHEN (OLD."Body" IS DISTINCT FROM NEW."Body") EXECUTE FUNCTION inventory.mark_edited();
+			CREATE FUNCTION inventory.keep_row() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END $$;
+			CREATE TRIGGER server_edited BEFORE UPDATE ON inventory.server FOR EACH ROW
+			    EXECUTE FUNCTION inventory.keep_row();
+			ALTER TABLE inventory.server DISABLE TRIGGER server_edited;
+			DO $$
+			BEGIN
+			    EXECUTE format('ALTER DATABASE %I SET search_path TO "$user", ''we ird'', public', current_database());
+			    EXECUTE format('ALTER DATABASE %I SET work_mem TO ''8MB''', current_database());
+			    EXECUTE format('ALTER DATABASE %I SET app.note TO %L', current_database(), 'it''s, "quoted"');
+			END $$;
 			CREATE TABLE public.flyway_schema_history (
 			    installed_rank integer NOT NULL,
 			    version character varying(50),

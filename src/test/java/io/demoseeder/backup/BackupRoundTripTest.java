@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Backup then restore into a fresh database, in both formats, and compare everything that
- * must survive: rows, columns, constraints, indexes, types and sequences.
+ * must survive: rows, columns, constraints, indexes, types, sequences, functions, casts,
+ * operators, triggers and the database's own settings; and, for the schema V1 creates,
+ * that the restored copy still serves the platform's backend.
  */
 class BackupRoundTripTest {
 
@@ -37,6 +40,10 @@ class BackupRoundTripTest {
 
 	private static DatabaseFingerprint original;
 
+	private static DatabaseLocation platform;
+
+	private static DatabaseFingerprint platformOriginal;
+
 	@TempDir
 	Path backups;
 
@@ -45,6 +52,9 @@ class BackupRoundTripTest {
 		source = TestDatabases.createDatabase("backup_source");
 		BackupFixture.create(source);
 		original = DatabaseFingerprint.of(source);
+		platform = TestDatabases.createDatabase("backup_platform");
+		PlatformFixture.create(platform);
+		platformOriginal = DatabaseFingerprint.of(platform);
 	}
 
 	@Test
@@ -56,6 +66,67 @@ class BackupRoundTripTest {
 	void pgDumpBackupRestoresTheSameDatabase() throws Exception {
 		assumeTrue(compatiblePgDumpOnPath(), "no pg_dump on PATH at least as new as the server");
 		roundTrip(true, "pg_dump", ".dump");
+	}
+
+	@Test
+	void jdbcZipBackupRestoresADatabaseThatServesThePlatform() throws Exception {
+		platformRoundTrip(false, "jdbc-zip");
+	}
+
+	@Test
+	void pgDumpBackupRestoresADatabaseThatServesThePlatform() throws Exception {
+		assumeTrue(compatiblePgDumpOnPath(), "no pg_dump on PATH at least as new as the server");
+		platformRoundTrip(true, "pg_dump");
+	}
+
+	// a dump alone, without its manifest, restores with the server's default settings
+	@Test
+	void dumpWithoutManifestRestoresWithoutDatabaseSettings() throws Exception {
+		assumeTrue(compatiblePgDumpOnPath(), "no pg_dump on PATH at least as new as the server");
+		DatabaseFingerprint copy = restoredAlone(true);
+		assertThat(copy.settings()).isEmpty();
+		assertThat(copy.routines()).isEqualTo(platformOriginal.routines());
+	}
+
+	// a zip records them itself
+	@Test
+	void zipWithoutManifestRestoresTheDatabaseSettings() throws Exception {
+		DatabaseFingerprint copy = restoredAlone(false);
+		assertThat(copy.settings()).containsExactly("search_path=migration, public");
+		assertThat(copy.routines()).isEqualTo(platformOriginal.routines());
+	}
+
+	private DatabaseFingerprint restoredAlone(boolean allowPgDump) throws Exception {
+		BackupResult backup = new BackupService(CLOCK).backup(platform, this.backups, PREFIX, allowPgDump);
+		Path alone = Files.copy(backup.dataFile(),
+				Files.createDirectory(this.backups.resolve("alone")).resolve(backup.dataFile().getFileName()));
+		DatabaseLocation restored = TestDatabases.createDatabase("restored_alone");
+		assertThat(new RestoreService().restore(alone, restored).checkedAgainstManifest()).isFalse();
+		return DatabaseFingerprint.of(restored);
+	}
+
+	private void platformRoundTrip(boolean allowPgDump, String format) throws Exception {
+		PlatformFixture.assertServesThePlatform(platform);
+		BackupResult backup = new BackupService(CLOCK).backup(platform, this.backups, PREFIX, allowPgDump);
+		assertThat(backup.format()).isEqualTo(format);
+		JsonNode manifest = JsonMapper.builder()
+			.build()
+			.readTree(this.backups.resolve(backup.setName() + ".manifest.json"));
+		assertThat(manifest.path("databaseSettings").toString())
+			.isEqualTo("[{\"name\":\"search_path\",\"value\":\"migration, public\"}]");
+
+		DatabaseLocation restored = TestDatabases.createDatabase("restored_platform_" + format);
+		new RestoreService().restore(backup.dataFile(), restored);
+
+		DatabaseFingerprint copy = DatabaseFingerprint.of(restored);
+		assertThat(copy.tableDigests()).isEqualTo(platformOriginal.tableDigests());
+		assertThat(copy.columns()).containsExactlyInAnyOrderElementsOf(platformOriginal.columns());
+		assertThat(deparsed(copy.constraints())).isEqualTo(deparsed(platformOriginal.constraints()));
+		assertThat(copy.indexes()).containsExactlyInAnyOrderElementsOf(platformOriginal.indexes());
+		assertThat(copy.types()).containsExactlyInAnyOrderElementsOf(platformOriginal.types());
+		assertThat(copy.routines()).containsExactlyInAnyOrderElementsOf(platformOriginal.routines());
+		assertThat(copy.settings()).containsExactlyInAnyOrderElementsOf(platformOriginal.settings());
+		PlatformFixture.assertServesThePlatform(restored);
 	}
 
 	private void roundTrip(boolean allowPgDump, String format, String extension) throws Exception {
@@ -86,6 +157,9 @@ class BackupRoundTripTest {
 		assertThat(copy.indexes()).isEqualTo(original.indexes());
 		assertThat(copy.types()).isEqualTo(original.types());
 		assertThat(copy.sequences()).isEqualTo(original.sequences());
+		assertThat(copy.routines()).isEqualTo(original.routines()).hasSize(7);
+		assertThat(copy.settings()).isEqualTo(original.settings())
+			.containsExactly("search_path=\"$user\", \"we ird\", public", "work_mem=8MB", "app.note=it's, \"quoted\"");
 		assertKeysContinue(restored);
 	}
 
@@ -132,6 +206,18 @@ class BackupRoundTripTest {
 				"INSERT INTO inventory.\"Server Note\" (server_id, \"Body\") VALUES (301, 'new') RETURNING id",
 				Integer.class);
 		assertThat(noteId).isEqualTo(201);
+	}
+
+	/**
+	 * The constraints with the casts and parentheses left out: PostgreSQL writes a check
+	 * of a varchar column against a list, once reparsed, with the casts inside the array
+	 * ({@code ARRAY[('a'::varchar)::text]} for {@code (ARRAY['a'::varchar])::text[]}),
+	 * the same check; pg_dump's copies differ from the original in the same way.
+	 */
+	private static List<String> deparsed(List<String> constraints) {
+		return constraints.stream()
+			.map((constraint) -> constraint.replaceAll("::(character varying|text)(\\[\\])?|[() ]", ""))
+			.toList();
 	}
 
 	private static String quoted(String identifier) {

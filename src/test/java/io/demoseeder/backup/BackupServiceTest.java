@@ -49,14 +49,17 @@ class BackupServiceTest {
 		DatabaseLocation database = TestDatabases.createDatabase("backup_no_pg_dump");
 		new JdbcTemplate(database.dataSource()).execute("""
 				CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);
-				CREATE VIEW v AS SELECT id FROM t""");
+				CREATE VIEW v AS SELECT id FROM t;
+				CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END $$;
+				CREATE TRIGGER t_keep BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION keep()""");
 		BackupResult result = new BackupService(CLOCK, new PgTools(List.of())).backup(database, this.backups, "backup",
 				true);
 		assertThat(result.format()).isEqualTo("jdbc-zip");
 		assertThat(result.dataFile()).hasFileName("backup_20261124_101500.zip");
 		assertThat(result.rowCounts()).containsExactly(entry(new TableName("public", "t"), 1L));
 		assertThat(result.files().get(1)).hasFileName("backup_20261124_101500.schema.sql");
-		assertThat(Files.readString(result.files().get(1))).contains("-- Not included: 1 views.");
+		assertThat(Files.readString(result.files().get(1))).contains("-- Not included: 1 views.\n",
+				"CREATE OR REPLACE FUNCTION public.keep()", "CREATE TRIGGER t_keep BEFORE INSERT ON public.t");
 		assertThat(Files.readString(result.files().get(2))).contains("no flyway_schema_history table");
 	}
 
@@ -74,6 +77,19 @@ class BackupServiceTest {
 		try (var files = Files.list(this.backups)) {
 			assertThat(files).isEmpty();
 		}
+	}
+
+	// the JDBC backup creates functions before tables: one over a row type would not
+	// restore
+	@Test
+	void functionOverATableRowTypeFailsTheJdbcBackup() {
+		DatabaseLocation database = TestDatabases.createDatabase("backup_row_type");
+		new JdbcTemplate(database.dataSource()).execute("""
+				CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);
+				CREATE FUNCTION first_t() RETURNS SETOF t LANGUAGE sql AS 'SELECT * FROM t LIMIT 1'""");
+		assertThatExceptionOfType(BackupException.class)
+			.isThrownBy(() -> new BackupService(CLOCK).backup(database, this.backups, "backup", false))
+			.withMessageContaining("public.first_t() (function using type public.t)");
 	}
 
 	@Test

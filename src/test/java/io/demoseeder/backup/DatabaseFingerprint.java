@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.database.DatabaseLocation;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What must survive a backup and restore, read from a live database: every table's
- * ordered row content (as an md5), the columns, constraints, indexes, types and sequence
- * values of the user schemas.
+ * ordered row content (as an md5), the columns, constraints, indexes, types, sequence
+ * values, functions, casts, operators and triggers of the user schemas, and the
+ * database's own settings.
  */
 record DatabaseFingerprint(Map<String, String> tableDigests, Map<String, Long> rowCounts, List<String> columns,
-		List<String> constraints, List<String> indexes, List<String> types, List<String> sequences) {
+		List<String> constraints, List<String> indexes, List<String> types, List<String> sequences,
+		List<String> routines, List<String> settings) {
 
 	private static final String USER_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')";
 
@@ -50,8 +53,33 @@ record DatabaseFingerprint(Map<String, String> tableDigests, Map<String, Long> r
 			SELECT concat_ws(' ', schemaname, sequencename, data_type, start_value, increment_by, last_value)
 			FROM pg_sequences WHERE schemaname NOT IN """ + USER_SCHEMAS + " ORDER BY 1";
 
+	private static final String ROUTINES = """
+			SELECT 'function ' || pg_get_functiondef(p.oid) FROM pg_proc p
+			WHERE p.prokind <> 'a' AND p.pronamespace::regnamespace::text NOT IN :user_schemas
+			UNION ALL
+			SELECT concat_ws(' ', 'cast', castsource::regtype, casttarget::regtype, castfunc::regprocedure, castcontext,
+			                 castmethod)
+			FROM pg_cast WHERE oid >= 16384
+			UNION ALL
+			SELECT concat_ws(' ', 'operator', oprnamespace::regnamespace, oprname, oprleft::regtype, oprright::regtype,
+			                 oprcode::regprocedure, oprcom::regoperator, oprnegate::regoperator, oprrest, oprjoin,
+			                 oprcanhash, oprcanmerge)
+			FROM pg_operator WHERE oprnamespace::regnamespace::text NOT IN :user_schemas
+			UNION ALL
+			SELECT concat_ws(' ', 'trigger', pg_get_triggerdef(oid), tgenabled) FROM pg_trigger WHERE NOT tgisinternal
+			ORDER BY 1""".replace(":user_schemas", USER_SCHEMAS);
+
+	private static final String SETTINGS = """
+			SELECT unnest(s.setconfig) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+			WHERE d.datname = current_database() AND s.setrole = 0""";
+
 	static DatabaseFingerprint of(DatabaseLocation database) {
-		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+		// one search_path whatever the database's own: the catalog functions qualify
+		// names
+		// by it, and a restore that lost the database's setting must still compare equal
+		PGSimpleDataSource dataSource = database.unpooledDataSource();
+		dataSource.setOptions("-c search_path=pg_catalog");
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		Map<String, String> digests = new LinkedHashMap<>();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : jdbc.queryForList(TABLES, String.class)) {
@@ -62,7 +90,8 @@ record DatabaseFingerprint(Map<String, String> tableDigests, Map<String, Long> r
 		}
 		return new DatabaseFingerprint(digests, counts, jdbc.queryForList(COLUMNS, String.class),
 				jdbc.queryForList(CONSTRAINTS, String.class), jdbc.queryForList(INDEXES, String.class),
-				jdbc.queryForList(TYPES, String.class), jdbc.queryForList(SEQUENCES, String.class));
+				jdbc.queryForList(TYPES, String.class), jdbc.queryForList(SEQUENCES, String.class),
+				jdbc.queryForList(ROUTINES, String.class), jdbc.queryForList(SETTINGS, String.class));
 	}
 
 }
