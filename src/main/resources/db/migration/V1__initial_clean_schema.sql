@@ -32,19 +32,23 @@ CREATE TYPE sixr_strategy_enum AS ENUM ('rehost', 'replatform', 'refactor', 'rep
 DO $$
 DECLARE
     t text;
+    -- the column's value as the backend writes and reads it: inet's text() adds a /32 that its
+    -- output function (and so the backend) leaves out; a uuid's text is lower-case
+    shown text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['migration.asset_type_enum', 'migration.flow_status_enum',
-            'migration.import_status_enum', 'migration.sixr_strategy_enum', 'uuid', 'inet'] LOOP
+    FOR t, shown IN VALUES ('migration.asset_type_enum', '$1::text'), ('migration.flow_status_enum', '$1::text'),
+            ('migration.import_status_enum', '$1::text'), ('migration.sixr_strategy_enum', '$1::text'),
+            ('uuid', '$1::text'), ('inet', 'pg_catalog.abbrev($1)') LOOP
         EXECUTE format('CREATE CAST (varchar AS %s) WITH INOUT AS ASSIGNMENT', t);
         -- one overload of each function per type: an operator's function must match its types
         EXECUTE format('CREATE FUNCTION migration.varchar_eq(%1$s, varchar) RETURNS boolean LANGUAGE sql '
-            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text = $2::text$f$', t);
+            'STABLE STRICT PARALLEL SAFE AS $f$SELECT %2$s = $2::text$f$', t, shown);
         EXECUTE format('CREATE FUNCTION migration.varchar_eq(varchar, %1$s) RETURNS boolean LANGUAGE sql '
-            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text = $2::text$f$', t);
+            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text = %2$s$f$', t, replace(shown, '$1', '$2'));
         EXECUTE format('CREATE FUNCTION migration.varchar_ne(%1$s, varchar) RETURNS boolean LANGUAGE sql '
-            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text <> $2::text$f$', t);
+            'STABLE STRICT PARALLEL SAFE AS $f$SELECT %2$s <> $2::text$f$', t, shown);
         EXECUTE format('CREATE FUNCTION migration.varchar_ne(varchar, %1$s) RETURNS boolean LANGUAGE sql '
-            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text <> $2::text$f$', t);
+            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text <> %2$s$f$', t, replace(shown, '$1', '$2'));
         EXECUTE format('CREATE OPERATOR migration.= (LEFTARG = %1$s, RIGHTARG = varchar, '
             'FUNCTION = migration.varchar_eq, COMMUTATOR = OPERATOR(migration.=), '
             'NEGATOR = OPERATOR(migration.<>), RESTRICT = eqsel, JOIN = eqjoinsel)', t);
@@ -220,8 +224,9 @@ CREATE TABLE client_access (
     id uuid PRIMARY KEY,
     user_profile_id uuid NOT NULL REFERENCES user_profiles (user_id),
     client_account_id uuid NOT NULL REFERENCES client_accounts (id),
+    -- compared as text, so a restore from the catalog recreates the check with the same text
     access_level varchar(20) NOT NULL
-        CHECK (access_level IN ('read_only', 'read_write', 'admin', 'super_admin')),
+        CHECK (access_level::text IN ('read_only', 'read_write', 'admin', 'super_admin')),
     permissions jsonb,
     restricted_environments jsonb,
     restricted_data_types jsonb,
@@ -242,8 +247,9 @@ CREATE TABLE engagement_access (
     id uuid PRIMARY KEY,
     user_profile_id uuid NOT NULL REFERENCES user_profiles (user_id),
     engagement_id uuid NOT NULL REFERENCES engagements (id),
+    -- compared as text, so a restore from the catalog recreates the check with the same text
     access_level varchar(20) NOT NULL
-        CHECK (access_level IN ('read_only', 'read_write', 'admin', 'super_admin')),
+        CHECK (access_level::text IN ('read_only', 'read_write', 'admin', 'super_admin')),
     engagement_role varchar(100),
     permissions jsonb,
     restricted_sessions jsonb,
