@@ -8,8 +8,8 @@ WITH scope AS (
 )
 SELECT e.client_account_id, e.id AS engagement_id, e.name AS engagement,
 	(SELECT count(*) FROM migration.assets a WHERE a.engagement_id = e.id) AS assets,
-	(SELECT count(*) FROM migration.discovery_flows f WHERE f.engagement_id = e.id AND f.status = 'running') AS running_flows,
-	(SELECT count(*) FROM migration.discovery_flows f WHERE f.engagement_id = e.id AND f.status = 'completed') AS completed_flows,
+	(SELECT count(*) FROM migration.discovery_flows f WHERE f.engagement_id = e.id AND f.status = 'running'::migration.flow_status_enum) AS running_flows,
+	(SELECT count(*) FROM migration.discovery_flows f WHERE f.engagement_id = e.id AND f.status = 'completed'::migration.flow_status_enum) AS completed_flows,
 	(SELECT count(*) FROM migration.data_imports i WHERE i.engagement_id = e.id) AS imports,
 	(SELECT count(*) FROM migration.migration_waves w WHERE w.engagement_id = e.id) AS waves
 FROM migration.engagements e

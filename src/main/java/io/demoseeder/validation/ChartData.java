@@ -21,7 +21,7 @@ final class ChartData {
 
 	private static final String SERVER_OS = """
 			SELECT coalesce(operating_system, 'none'), count(*) FROM migration.assets
-			WHERE asset_type = 'server' AND engagement_id = (SELECT e.id FROM migration.engagements e
+			WHERE asset_type = 'server'::migration.asset_type_enum AND engagement_id = (SELECT e.id FROM migration.engagements e
 			     JOIN migration.client_accounts c ON c.id = e.client_account_id WHERE c.slug = ?) GROUP BY 1 ORDER BY 1""";
 
 	private static final String FLOW_STATUS = """

@@ -71,7 +71,7 @@ public class ForeignKeyCheck implements DemoCheck {
 		checks.put("data_imports.master_flow", new Reachability(
 				"""
 						SELECT count(*) FROM migration.data_imports t
-						WHERE NOT EXISTS (SELECT 1 FROM migration.crewai_flow_state_extensions f WHERE f.flow_id = t.master_flow_id)""",
+						WHERE NOT EXISTS (SELECT 1 FROM migration.crewai_flow_state_extensions f WHERE f.id = t.master_flow_id)""",
 				"data import(s) reached from no flow (master_flow_id missing or dangling)"));
 		checks.put("raw_import_records", new Reachability("""
 				SELECT count(*) FROM migration.raw_import_records t
@@ -90,7 +90,8 @@ public class ForeignKeyCheck implements DemoCheck {
 		checks.put("assets.source", new Reachability("""
 				SELECT count(*) FROM migration.assets t
 				WHERE NOT EXISTS (SELECT 1 FROM migration.raw_import_records r WHERE r.asset_id = t.id)
-				  AND NOT EXISTS (SELECT 1 FROM migration.discovery_flows f WHERE f.id = t.discovery_flow_id)""",
+				  AND NOT EXISTS (SELECT 1 FROM migration.discovery_flows f
+				                  WHERE f.id = t.discovery_flow_id OR f.flow_id = t.flow_id)""",
 				"asset(s) reached from neither a raw record nor a discovery flow"));
 		return checks;
 	}

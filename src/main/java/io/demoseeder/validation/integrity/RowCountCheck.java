@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Row counts against the plan: every table has rows; the demo tenant holds exactly what
- * the schema contract fixes; every other tenant exactly what its plan implies at the
- * run's scale.
+ * Row counts against the plan: every table (client_access, engagement_access and
+ * migrations included) has rows; the demo tenant holds exactly what the schema contract
+ * fixes; every other tenant exactly what its plan implies at the run's scale.
  */
 @Component
 public class RowCountCheck implements DemoCheck {
@@ -49,7 +49,11 @@ public class RowCountCheck implements DemoCheck {
 			       (SELECT count(*) FROM migration.assets
 			        WHERE engagement_id IN (SELECT id FROM engagement)) AS assets,
 			       (SELECT count(*) FROM migration.migration_waves
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS migration_waves""";
+			        WHERE engagement_id IN (SELECT id FROM engagement)) AS migration_waves,
+			       (SELECT count(*) FROM migration.client_access a JOIN migration.client_accounts c
+			        ON c.id = a.client_account_id WHERE c.slug = :slug) AS client_access,
+			       (SELECT count(*) FROM migration.engagement_access
+			        WHERE engagement_id IN (SELECT id FROM engagement)) AS engagement_access""";
 
 	@Override
 	public String category() {
@@ -91,6 +95,9 @@ public class RowCountCheck implements DemoCheck {
 		expected.put("data_imports", tenant.imports().size());
 		expected.put("raw_import_records", tenant.imports().stream().mapToInt(ImportPlan::totalRows).sum());
 		expected.put("assets", assets);
+		// the platform resolves every login's context through one grant of each kind
+		expected.put("client_access", tenant.users().size());
+		expected.put("engagement_access", tenant.users().size());
 		if (tenant.demo()) {
 			expected.put("users", tenant.users().size());
 			expected.put("linked_raw_import_records", assets);

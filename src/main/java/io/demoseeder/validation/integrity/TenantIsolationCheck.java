@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * For every foreign key between two tenant-scoped tables (both carry client_account_id
  * and engagement_id, read from the catalog), no child row belongs to another tenant than
- * its parent. A parent whose tenant columns are null is shared (a global tag) and matches
- * any child.
+ * its parent. A parent whose tenant columns are null is shared (a global tag, a migration
+ * the platform created without tenant) and matches any child.
  */
 @Component
 public class TenantIsolationCheck implements DemoCheck {

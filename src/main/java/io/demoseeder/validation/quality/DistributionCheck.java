@@ -31,24 +31,28 @@ public class DistributionCheck implements DemoCheck {
 	private static final String ASSET_MIX = """
 			SELECT asset_type::text, count(*) FROM migration.assets WHERE engagement_id = ? GROUP BY 1""";
 
-	/** The OS family of a server, from the canonical names of {@code Vocabulary}. */
+	/**
+	 * The OS family of a server, from the canonical names of {@code Vocabulary}. Literals
+	 * compared with an enum column are cast to its type: the platform's (enum, varchar)
+	 * operator would otherwise take them, and it uses no index.
+	 */
 	private static final String SERVER_OS = """
 			SELECT CASE WHEN operating_system = 'Windows Server' THEN 'Windows'
 			            WHEN operating_system IN ('Red Hat Enterprise Linux', 'Ubuntu Server',
 			                 'SUSE Linux Enterprise Server', 'Oracle Linux', 'Amazon Linux') THEN 'Linux'
 			            ELSE coalesce(operating_system, 'none') END, count(*)
-			FROM migration.assets WHERE engagement_id = ? AND asset_type = 'server' GROUP BY 1""";
+			FROM migration.assets WHERE engagement_id = ? AND asset_type = 'server'::migration.asset_type_enum GROUP BY 1""";
 
 	private static final String FLOW_STATUS = """
 			SELECT status::text, count(*) FROM migration.discovery_flows WHERE engagement_id = ? GROUP BY 1""";
 
 	private static final String COMPLETED_PHASES = """
 			SELECT count(DISTINCT current_phase) FROM migration.discovery_flows
-			WHERE engagement_id = ? AND status = 'completed'""";
+			WHERE engagement_id = ? AND status = 'completed'::migration.flow_status_enum""";
 
 	private static final String RUNNING_PHASES = """
 			SELECT coalesce(string_agg(DISTINCT current_phase, ','), 'none') FROM migration.discovery_flows
-			WHERE engagement_id = ? AND status = 'running'""";
+			WHERE engagement_id = ? AND status = 'running'::migration.flow_status_enum""";
 
 	private static final String MAPPING_STATUS = """
 			SELECT status, count(*) FROM migration.import_field_mappings WHERE engagement_id = ? GROUP BY 1""";

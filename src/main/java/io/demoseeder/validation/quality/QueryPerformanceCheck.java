@@ -74,7 +74,7 @@ public class QueryPerformanceCheck implements DemoCheck {
 
 	private static final String PARAMETERS = """
 			SELECT (SELECT left(min(a.name), 4) FROM migration.assets a
-			        WHERE a.engagement_id = :engagementId AND a.asset_type = 'server' AND a.environment = 'production'),
+			        WHERE a.engagement_id = :engagementId AND a.asset_type = 'server'::migration.asset_type_enum AND a.environment = 'production'),
 			       (SELECT d.depends_on_asset_id FROM migration.asset_dependencies d WHERE d.engagement_id = :engagementId
 			        GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1),
 			       (SELECT m.data_import_id FROM migration.import_field_mappings m
