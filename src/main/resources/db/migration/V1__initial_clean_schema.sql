@@ -29,6 +29,8 @@ CREATE TYPE sixr_strategy_enum AS ENUM ('rehost', 'replatform', 'refactor', 'rep
 -- assignment cast lets it write an enum, uuid or inet column; an =/<> pair on (type, varchar)
 -- lets it compare one with any string, known value or not, without an error. Comparisons go
 -- through text, so they use no index on the column: our own queries cast to the column's type.
+-- Only the column-on-the-left forms the backend writes: a (varchar, type) twin would make
+-- `varchar_column = 'literal'` ambiguous between the six types for every client.
 DO $$
 DECLARE
     t text;
@@ -43,23 +45,13 @@ BEGIN
         -- one overload of each function per type: an operator's function must match its types
         EXECUTE format('CREATE FUNCTION migration.varchar_eq(%1$s, varchar) RETURNS boolean LANGUAGE sql '
             'STABLE STRICT PARALLEL SAFE AS $f$SELECT %2$s = $2::text$f$', t, shown);
-        EXECUTE format('CREATE FUNCTION migration.varchar_eq(varchar, %1$s) RETURNS boolean LANGUAGE sql '
-            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text = %2$s$f$', t, replace(shown, '$1', '$2'));
         EXECUTE format('CREATE FUNCTION migration.varchar_ne(%1$s, varchar) RETURNS boolean LANGUAGE sql '
             'STABLE STRICT PARALLEL SAFE AS $f$SELECT %2$s <> $2::text$f$', t, shown);
-        EXECUTE format('CREATE FUNCTION migration.varchar_ne(varchar, %1$s) RETURNS boolean LANGUAGE sql '
-            'STABLE STRICT PARALLEL SAFE AS $f$SELECT $1::text <> %2$s$f$', t, replace(shown, '$1', '$2'));
         EXECUTE format('CREATE OPERATOR migration.= (LEFTARG = %1$s, RIGHTARG = varchar, '
-            'FUNCTION = migration.varchar_eq, COMMUTATOR = OPERATOR(migration.=), '
-            'NEGATOR = OPERATOR(migration.<>), RESTRICT = eqsel, JOIN = eqjoinsel)', t);
-        EXECUTE format('CREATE OPERATOR migration.= (LEFTARG = varchar, RIGHTARG = %1$s, '
-            'FUNCTION = migration.varchar_eq, COMMUTATOR = OPERATOR(migration.=), '
+            'FUNCTION = migration.varchar_eq, '
             'NEGATOR = OPERATOR(migration.<>), RESTRICT = eqsel, JOIN = eqjoinsel)', t);
         EXECUTE format('CREATE OPERATOR migration.<> (LEFTARG = %1$s, RIGHTARG = varchar, '
-            'FUNCTION = migration.varchar_ne, COMMUTATOR = OPERATOR(migration.<>), '
-            'NEGATOR = OPERATOR(migration.=), RESTRICT = neqsel, JOIN = neqjoinsel)', t);
-        EXECUTE format('CREATE OPERATOR migration.<> (LEFTARG = varchar, RIGHTARG = %1$s, '
-            'FUNCTION = migration.varchar_ne, COMMUTATOR = OPERATOR(migration.<>), '
+            'FUNCTION = migration.varchar_ne, '
             'NEGATOR = OPERATOR(migration.=), RESTRICT = neqsel, JOIN = neqjoinsel)', t);
     END LOOP;
 END $$;
