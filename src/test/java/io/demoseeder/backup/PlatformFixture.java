@@ -88,9 +88,8 @@ public final class PlatformFixture {
 		assertThat(single(connection, "SELECT count(*) FROM migration.assets WHERE asset_type <> ?", "no_such_type"))
 			.isEqualTo("2");
 		// as the backend writes and reads an address: no /32
-		assertThat(
-				single(connection, "SELECT name FROM migration.assets WHERE ip_address = ? AND client_account_id = ?",
-						"10.9.8.7", CLIENT))
+		assertThat(single(connection,
+				"SELECT name FROM migration.assets WHERE ip_address = ? AND client_account_id = ?", "10.9.8.7", CLIENT))
 			.isEqualTo("srv-web-01");
 		assertThat(single(connection, "SELECT count(*) FROM migration.assets WHERE ip_address = ?", "no address"))
 			.isEqualTo("0");

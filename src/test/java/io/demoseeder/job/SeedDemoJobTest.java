@@ -58,19 +58,20 @@ class SeedDemoJobTest {
 				SELECT CASE WHEN operating_system ILIKE '%%windows%%' THEN 'windows' ELSE 'linux' END, count(*)
 				FROM migration.assets a %s AND asset_type = 'server' GROUP BY 1"""))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("linux", 20L, "windows", 15L));
-		// the platform team's demo notes (shared/platform/plan-data.md) where the tracker is silent
+		// the platform team's demo notes (shared/platform/plan-data.md) where the tracker
+		// is silent
 		assertThat(demoGroups("""
 				SELECT CASE WHEN operating_system ILIKE '%%red hat%%' OR operating_system ILIKE '%%rhel%%' THEN 'rhel'
 				            WHEN operating_system ILIKE '%%ubuntu%%' THEN 'ubuntu'
 				            ELSE substring(operating_system FROM '20[0-9][0-9]') END, count(*)
 				FROM migration.assets a %s AND asset_type = 'server' GROUP BY 1"""))
-			.containsExactlyInAnyOrderEntriesOf(
-					Map.of("rhel", 12L, "ubuntu", 8L, "2016", 5L, "2019", 7L, "2022", 3L));
-		assertThat(demoGroups("""
-				SELECT CASE WHEN operating_system ILIKE '%%oracle%%' OR technology_stack ILIKE '%%oracle%%' THEN 'oracle'
-				            WHEN technology_stack ILIKE '%%sql server%%' OR operating_system ILIKE '%%windows%%' THEN 'mssql'
-				            ELSE 'postgres' END, count(*)
-				FROM migration.assets a %s AND asset_type = 'database' GROUP BY 1"""))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("rhel", 12L, "ubuntu", 8L, "2016", 5L, "2019", 7L, "2022", 3L));
+		assertThat(demoGroups(
+				"""
+						SELECT CASE WHEN operating_system ILIKE '%%oracle%%' OR technology_stack ILIKE '%%oracle%%' THEN 'oracle'
+						            WHEN technology_stack ILIKE '%%sql server%%' OR operating_system ILIKE '%%windows%%' THEN 'mssql'
+						            ELSE 'postgres' END, count(*)
+						FROM migration.assets a %s AND asset_type = 'database' GROUP BY 1"""))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("oracle", 4L, "mssql", 3L, "postgres", 3L));
 		assertThat(demoGroups("SELECT status::text, count(*) FROM migration.discovery_flows a %s GROUP BY 1"))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("completed", 3L, "running", 1L, "failed", 1L));
