@@ -86,7 +86,7 @@ final class PhaseFindings {
 		add(parts, linux + windows, "servers (%d Linux, %d Windows)".formatted(linux, windows));
 		add(parts, facts.assetsOfType("database"), "databases");
 		add(parts, facts.assetsOfType("application"), "applications");
-		add(parts, facts.assetsOfType("network_device"), "network devices");
+		add(parts, facts.networkDevices(), "network devices");
 		return parts.isEmpty() ? "none yet" : String.join(", ", parts);
 	}
 
@@ -98,7 +98,7 @@ final class PhaseFindings {
 				.formatted(applications, databases);
 		}
 		return "%d databases and %d network devices serve %d servers: plan them as shared infrastructure"
-			.formatted(databases, facts.assetsOfType("network_device"), facts.assetsOfType("server"));
+			.formatted(databases, facts.networkDevices(), facts.assetsOfType("server"));
 	}
 
 	private static String techDebt(FlowFacts facts) {
