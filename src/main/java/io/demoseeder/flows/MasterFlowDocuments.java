@@ -116,7 +116,8 @@ final class MasterFlowDocuments {
 	}
 
 	private static String progress(int phase) {
-		return (phase == 1) ? "Proposed mappings for the critical attributes; waiting for user approval before cleansing."
+		return (phase == 1)
+				? "Proposed mappings for the critical attributes; waiting for user approval before cleansing."
 				: "Working through the records of phase " + Phases.ORDER.get(phase) + ".";
 	}
 
