@@ -117,15 +117,16 @@ final class CrewAnalytics {
 	static List<Map<String, Object>> userFeedback(FlowFacts facts) {
 		List<Map<String, Object>> feedback = new ArrayList<>();
 		List<PhaseRun> done = facts.timeline().completedPhases();
-		String user = facts.flow().startedBy();
+		String user = facts.ids().user(facts.flow().startedBy()).toString();
 		if (done.size() > 1) {
-			feedback.add(ordered("phase", "field_mapping", "user", user, "action", "approved_mappings", "comment",
+			feedback.add(ordered("phase", "field_mapping", "user_id", user, "action", "approved_mappings", "comment",
 					"Mappings checked against the source columns; wrong guesses rejected.", "at",
 					timestamp(done.get(1).completedAt())));
 		}
 		if (done.size() > 3) {
-			feedback.add(ordered("phase", "asset_inventory", "user", user, "action", "confirmed_inventory", "comment",
-					"Inventory matches the data center's own count.", "at", timestamp(done.get(3).completedAt())));
+			feedback
+				.add(ordered("phase", "asset_inventory", "user_id", user, "action", "confirmed_inventory", "comment",
+						"Inventory matches the data center's own count.", "at", timestamp(done.get(3).completedAt())));
 		}
 		return feedback;
 	}
@@ -134,7 +135,7 @@ final class CrewAnalytics {
 		int feedback = userFeedback(facts).size();
 		boolean failed = "failed".equals(facts.flow().status());
 		return ordered("feedback_applied", feedback, "patterns_learned", learningPatterns(facts).size(),
-				"mapping_confidence_threshold", 0.6, "threshold_adjustments", 0, "retries", failed ? 1 : 0, "strategy",
+				"mapping_confidence_threshold", 0.6, "threshold_adjustments", 0, "retries", 0, "strategy",
 				failed ? "stop_and_report" : "continue");
 	}
 

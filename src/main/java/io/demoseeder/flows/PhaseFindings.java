@@ -59,7 +59,7 @@ final class PhaseFindings {
 			case 0 ->
 				"Validated %d records: %d complete, %d flagged for cleansing. Column profile attached for mapping."
 					.formatted(facts.totalRecords(), facts.validRecords(), facts.invalidRecords());
-			case 1 -> "Mapping set approved for %s. Ready for cleansing.".formatted(facts.sourceLabel());
+			case 1 -> "Mappings cleansing needs approved for %s. Ready for cleansing.".formatted(facts.sourceLabel());
 			case 2 -> "Cleansed %d records; %d quarantined with validation errors.".formatted(facts.validRecords(),
 					facts.invalidRecords());
 			case 3 -> "Inventory built: %d assets classified by type and environment.".formatted(facts.assets());
