@@ -35,27 +35,28 @@ import static io.demoseeder.seed.AssetField.TECHNICAL_OWNER;
  */
 public final class MappingCatalog {
 
-	private static final Map<SourceFormat, List<Entry>> BY_FORMAT = Map.of(SourceFormat.CMDB_CSV,
-			sorted(SourceFormat.CMDB_CSV, right(NAME, Match.DIRECT), sample(HOSTNAME, Match.SEMANTIC, 0.95),
-					sample(IP_ADDRESS, Match.FUZZY, 0.98), right(ASSET_TYPE, Match.FUZZY),
-					sample(OPERATING_SYSTEM, Match.FUZZY, 0.92), right(CPU_CORES, Match.FUZZY),
-					right(ENVIRONMENT, Match.DIRECT), right(CRITICALITY, Match.DIRECT),
-					right(BUSINESS_OWNER, Match.DIRECT), sample(TECHNICAL_OWNER, Match.SEMANTIC, 0.85),
-					sample(DEPARTMENT, Match.SEMANTIC, 0.87), wrong(LOCATION, DEPARTMENT, Match.SEMANTIC)),
-			SourceFormat.CLOUD_JSON,
-			sorted(SourceFormat.CLOUD_JSON, right(NAME, Match.DIRECT), right(HOSTNAME, Match.DIRECT),
-					right(IP_ADDRESS, Match.FUZZY), right(ASSET_TYPE, Match.FUZZY),
-					wrong(ASSET_SUBTYPE, ASSET_TYPE, Match.FUZZY), right(OPERATING_SYSTEM, Match.SEMANTIC),
-					right(ENVIRONMENT, Match.DIRECT), right(CRITICALITY, Match.DIRECT),
-					right(BUSINESS_OWNER, Match.SEMANTIC), right(TECHNICAL_OWNER, Match.SEMANTIC),
-					right(DEPARTMENT, Match.SEMANTIC)),
-			SourceFormat.MANUAL_XLSX,
-			sorted(SourceFormat.MANUAL_XLSX, right(NAME, Match.FUZZY), right(HOSTNAME, Match.SEMANTIC),
-					right(IP_ADDRESS, Match.FUZZY), right(ASSET_TYPE, Match.FUZZY),
-					wrong(ASSET_SUBTYPE, ASSET_TYPE, Match.FUZZY), right(OPERATING_SYSTEM, Match.DIRECT),
-					right(MEMORY_GB, Match.DIRECT), right(ENVIRONMENT, Match.FUZZY), right(CRITICALITY, Match.FUZZY),
-					right(BUSINESS_OWNER, Match.SEMANTIC), right(TECHNICAL_OWNER, Match.SEMANTIC),
-					right(DEPARTMENT, Match.SEMANTIC)));
+	private static final Map<SourceFormat, List<Entry>> BY_FORMAT = Map
+		.of(SourceFormat.CMDB_CSV,
+				sorted(SourceFormat.CMDB_CSV, right(NAME, Match.DIRECT), sample(HOSTNAME, Match.SEMANTIC, 0.95),
+						sample(IP_ADDRESS, Match.FUZZY, 0.98), right(ASSET_TYPE, Match.FUZZY),
+						sample(OPERATING_SYSTEM, Match.FUZZY, 0.92), right(CPU_CORES, Match.FUZZY),
+						right(ENVIRONMENT, Match.DIRECT), right(CRITICALITY, Match.DIRECT),
+						right(BUSINESS_OWNER, Match.DIRECT), sample(TECHNICAL_OWNER, Match.SEMANTIC, 0.85),
+						sample(DEPARTMENT, Match.SEMANTIC, 0.87), wrong(LOCATION, DEPARTMENT, Match.SEMANTIC)),
+				SourceFormat.CLOUD_JSON,
+				sorted(SourceFormat.CLOUD_JSON, right(NAME, Match.DIRECT), right(HOSTNAME, Match.DIRECT),
+						right(IP_ADDRESS, Match.FUZZY), right(ASSET_TYPE, Match.FUZZY),
+						wrong(ASSET_SUBTYPE, ASSET_TYPE, Match.FUZZY), right(OPERATING_SYSTEM, Match.SEMANTIC),
+						right(MEMORY_GB, Match.FUZZY), right(ENVIRONMENT, Match.DIRECT),
+						right(CRITICALITY, Match.DIRECT), right(BUSINESS_OWNER, Match.SEMANTIC),
+						right(TECHNICAL_OWNER, Match.SEMANTIC), right(DEPARTMENT, Match.SEMANTIC)),
+				SourceFormat.MANUAL_XLSX,
+				sorted(SourceFormat.MANUAL_XLSX, right(NAME, Match.FUZZY), right(HOSTNAME, Match.SEMANTIC),
+						right(IP_ADDRESS, Match.FUZZY), right(ASSET_TYPE, Match.FUZZY),
+						wrong(ASSET_SUBTYPE, ASSET_TYPE, Match.FUZZY), right(OPERATING_SYSTEM, Match.DIRECT),
+						right(MEMORY_GB, Match.DIRECT), right(ENVIRONMENT, Match.FUZZY),
+						right(CRITICALITY, Match.FUZZY), right(BUSINESS_OWNER, Match.SEMANTIC),
+						right(TECHNICAL_OWNER, Match.SEMANTIC), right(DEPARTMENT, Match.SEMANTIC)));
 
 	private MappingCatalog() {
 	}

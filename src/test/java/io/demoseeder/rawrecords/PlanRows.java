@@ -2,6 +2,7 @@ package io.demoseeder.rawrecords;
 
 import java.time.OffsetDateTime;
 
+import io.demoseeder.flows.FlowTimeline;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
@@ -43,8 +44,8 @@ public final class PlanRows {
 	private static final String INSERT_IMPORT = """
 			INSERT INTO migration.data_imports (id, client_account_id, engagement_id, master_flow_id, import_name,
 				import_type, filename, mime_type, source_system, status, total_records, processed_records,
-				failed_records, imported_by, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::migration.import_status_enum, 0, 0, 0, ?, ?, ?)
+				failed_records, imported_by, completed_at, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::migration.import_status_enum, 0, 0, 0, ?, ?, ?, ?)
 			""";
 
 	private PlanRows() {
@@ -68,9 +69,18 @@ public final class PlanRows {
 						ids.masterFlow(tenant.key(), importPlan.flowKey()), importPlan.importName(),
 						importPlan.format().importType(), importPlan.format().fileName(),
 						importPlan.format().mimeType(), importPlan.sourceSystem(), importPlan.status(),
-						ids.user(importPlan.importedBy()), at, at);
+						ids.user(importPlan.importedBy()), completedAt(context, tenant, importPlan), at, at);
 			}
 		}
+	}
+
+	/**
+	 * As the dataImports stage dates a finished import: the Attribute Mapping page orders
+	 * by it.
+	 */
+	private static OffsetDateTime completedAt(SeedContext context, TenantPlan tenant, ImportPlan importPlan) {
+		boolean finished = "completed".equals(importPlan.status()) || "processed".equals(importPlan.status());
+		return finished ? FlowTimeline.importRun(context, tenant, importPlan).completedAt() : null;
 	}
 
 	/** The client accounts, engagements and users (what the core step writes). */
