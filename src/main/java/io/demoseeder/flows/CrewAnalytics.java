@@ -135,8 +135,8 @@ final class CrewAnalytics {
 		int feedback = userFeedback(facts).size();
 		boolean failed = "failed".equals(facts.flow().status());
 		return ordered("feedback_applied", feedback, "patterns_learned", learningPatterns(facts).size(),
-				"mapping_confidence_threshold", 0.6, "threshold_adjustments", 0, "retries", 0, "strategy",
-				failed ? "stop_and_report" : "continue");
+				"mapping_confidence_threshold", MasterFlowDocuments.MAPPING_MIN_CONFIDENCE, "threshold_adjustments", 0,
+				"retries", 0, "strategy", failed ? "stop_and_report" : "continue");
 	}
 
 	private static Map<String, Object> base(String name, int documents, int queries, double hitRate) {
