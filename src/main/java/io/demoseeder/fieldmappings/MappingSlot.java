@@ -2,31 +2,35 @@ package io.demoseeder.fieldmappings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import io.demoseeder.seed.AssetField;
+import io.demoseeder.fieldmappings.MappingCatalog.Entry;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 
 /**
- * One source column of one import: what a field mapping is made for. {@code field} is the
- * column's true canonical field; {@code position} its 0-based place in the file.
+ * One proposal of the mapping agent for one import: what a field mapping is made for.
+ * {@code position} is its 0-based place among the import's proposals, in file order;
+ * {@code count} how many the import has.
  */
-record MappingSlot(TenantPlan tenant, ImportPlan importPlan, String column, AssetField field, int position) {
+record MappingSlot(TenantPlan tenant, ImportPlan importPlan, Entry entry, int position, int count) {
 
 	String tenantKey() {
 		return this.tenant.key();
 	}
 
-	/** Every column of every import of every tenant, in plan and file order. */
+	String column() {
+		return this.entry.column();
+	}
+
+	/** Every proposal for every import of every tenant, in plan and file order. */
 	static List<MappingSlot> all(DemoPlan plan) {
 		List<MappingSlot> slots = new ArrayList<>();
 		for (TenantPlan tenant : plan.tenants()) {
 			for (ImportPlan importPlan : tenant.imports()) {
-				int position = 0;
-				for (Map.Entry<String, AssetField> column : importPlan.format().columns().entrySet()) {
-					slots.add(new MappingSlot(tenant, importPlan, column.getKey(), column.getValue(), position++));
+				List<Entry> entries = MappingCatalog.of(importPlan.format());
+				for (int i = 0; i < entries.size(); i++) {
+					slots.add(new MappingSlot(tenant, importPlan, entries.get(i), i, entries.size()));
 				}
 			}
 		}

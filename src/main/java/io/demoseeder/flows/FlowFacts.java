@@ -96,6 +96,11 @@ record FlowFacts(SeedContext context, EntityIds ids, TenantPlan tenant, FlowPlan
 			.orElse(0);
 	}
 
+	/** Load balancers and firewalls, whatever asset type the inventory gives them. */
+	int networkDevices() {
+		return assets(AssetKind.LOAD_BALANCER, AssetKind.FIREWALL);
+	}
+
 	/** Source columns the mapping agent had to map. */
 	int sourceColumns() {
 		return this.source.map((plan) -> plan.format().columns().size()).orElse(0);

@@ -21,6 +21,13 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 
+	static final String FLOW_TYPE = "discovery";
+
+	/** What the platform's agents may learn from: this engagement's flows only. */
+	static final String LEARNING_SCOPE = "engagement";
+
+	static final String MEMORY_ISOLATION_LEVEL = "strict";
+
 	private final SeedContext context;
 
 	private final JsonMapper jsonMapper;
@@ -41,13 +48,21 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 		String tenant = facts.tenant().key();
 		FlowPlan flow = facts.flow();
 		return new CrewaiFlowStateExtension(ids.masterFlow(tenant, flow.key()), ids.clientAccount(tenant),
-				ids.engagement(tenant), facts.masterFlowId(), ids.user(flow.startedBy()), "discovery", flow.flowName(),
+				ids.engagement(tenant), facts.masterFlowId(), ids.user(flow.startedBy()), FLOW_TYPE, flow.flowName(),
 				flow.status(), json(MasterFlowDocuments.configuration(facts)),
 				json(MasterFlowDocuments.persistence(facts)), json(MasterFlowDocuments.collaborationLog(facts)),
-				json(MasterFlowDocuments.phaseExecutionTimes(facts)), null, null, null, null, null, null, null,
+				json(MasterFlowDocuments.phaseExecutionTimes(facts)), json(CrewAnalytics.memoryUsage(facts)),
+				json(CrewAnalytics.knowledgeBase(facts)), json(CrewAnalytics.agentPerformance(facts)),
+				json(CrewAnalytics.crewCoordination(facts)), json(CrewAnalytics.learningPatterns(facts)),
+				json(CrewAnalytics.userFeedback(facts)), json(CrewAnalytics.adaptation(facts)),
 				facts.timeline().startedAt(), facts.timeline().lastActivityAt());
 	}
 
+	/**
+	 * The flow row. Its per-phase results are NULL for the phases it never reached;
+	 * {@code crewai_persistence_id} is the master flow's id, where CrewAI keeps its
+	 * state.
+	 */
 	private DiscoveryFlow flow(FlowFacts facts) {
 		EntityIds ids = facts.ids();
 		String tenant = facts.tenant().key();
@@ -60,8 +75,13 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 				done(flow, 0), done(flow, 1), done(flow, 2), done(flow, 3), done(flow, 4), done(flow, 5),
 				json(FlowStateDocuments.crewaiState(facts)), json(FlowStateDocuments.insights(facts)),
 				failed ? flow.errorMessage() : null, failed ? json(FlowStateDocuments.errorDetails(facts)) : null,
-				completedAt, "engagement", "strict", false, "{}", "{}", null, null, null, null, null, null, null, null,
-				null, null, facts.timeline().startedAt(), facts.timeline().lastActivityAt());
+				completedAt, LEARNING_SCOPE, MEMORY_ISOLATION_LEVEL, FlowResultDocuments.assessmentReady(facts),
+				json(FlowResultDocuments.phaseState(facts)), json(FlowResultDocuments.agentState(facts)), FLOW_TYPE,
+				json(FlowResultDocuments.phasesCompleted(facts)), json(FlowResultDocuments.flowState(facts)),
+				json(FlowResultDocuments.crewOutputs(facts)), json(FlowResultDocuments.fieldMappings(facts)),
+				json(FlowResultDocuments.discoveredAssets(facts)), json(FlowResultDocuments.dependencies(facts)),
+				json(FlowResultDocuments.techDebtAnalysis(facts)), facts.masterFlowId(),
+				failed ? flow.currentPhase() : null, facts.timeline().startedAt(), facts.timeline().lastActivityAt());
 	}
 
 	/** A completed flow is at 100% even when configured to stop early. */
@@ -77,8 +97,9 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 		return phase < flow.completedPhases();
 	}
 
+	/** A document as JSON text; none (a phase not reached) as SQL NULL. */
 	private String json(Object document) {
-		return this.jsonMapper.writeValueAsString(document);
+		return (document != null) ? this.jsonMapper.writeValueAsString(document) : null;
 	}
 
 }

@@ -17,10 +17,14 @@ class FlowRowsWriter implements ItemWriter<FlowRows> {
 	private static final String INSERT_MASTER = """
 			INSERT INTO migration.crewai_flow_state_extensions (id, client_account_id, engagement_id, flow_id, user_id,
 			    flow_type, flow_name, flow_status, flow_configuration, flow_persistence_data, agent_collaboration_log,
-			    phase_execution_times, created_at, updated_at)
+			    phase_execution_times, memory_usage_metrics, knowledge_base_analytics, agent_performance_metrics,
+			    crew_coordination_analytics, learning_patterns, user_feedback_history, adaptation_metrics, created_at,
+			    updated_at)
 			VALUES (:id, :clientAccountId, :engagementId, :flowId, :userId, :flowType, :flowName, :flowStatus,
 			    :flowConfiguration::jsonb, :flowPersistenceData::jsonb, :agentCollaborationLog::jsonb,
-			    :phaseExecutionTimes::jsonb, :createdAt, :updatedAt)
+			    :phaseExecutionTimes::jsonb, :memoryUsageMetrics::jsonb, :knowledgeBaseAnalytics::jsonb,
+			    :agentPerformanceMetrics::jsonb, :crewCoordinationAnalytics::jsonb, :learningPatterns::jsonb,
+			    :userFeedbackHistory::jsonb, :adaptationMetrics::jsonb, :createdAt, :updatedAt)
 			ON CONFLICT DO NOTHING
 			""";
 
@@ -29,12 +33,18 @@ class FlowRowsWriter implements ItemWriter<FlowRows> {
 			    data_import_id, user_id, flow_name, status, current_phase, progress_percentage, data_import_completed,
 			    field_mapping_completed, data_cleansing_completed, asset_inventory_completed,
 			    dependency_analysis_completed, tech_debt_assessment_completed, crewai_state_data, agent_insights,
-			    error_message, error_details, completed_at, created_at, updated_at)
+			    error_message, error_details, completed_at, learning_scope, memory_isolation_level, assessment_ready,
+			    phase_state, agent_state, flow_type, phases_completed, flow_state, crew_outputs, field_mappings,
+			    discovered_assets, dependencies, tech_debt_analysis, crewai_persistence_id, error_phase, created_at,
+			    updated_at)
 			VALUES (:id, :clientAccountId, :engagementId, :flowId, :masterFlowId, :dataImportId, :userId, :flowName,
 			    :status::migration.flow_status_enum, :currentPhase, :progressPercentage, :dataImportCompleted,
 			    :fieldMappingCompleted, :dataCleansingCompleted, :assetInventoryCompleted, :dependencyAnalysisCompleted,
 			    :techDebtAssessmentCompleted, :crewaiStateData::jsonb, :agentInsights::jsonb, :errorMessage,
-			    :errorDetails::jsonb, :completedAt, :createdAt, :updatedAt)
+			    :errorDetails::jsonb, :completedAt, :learningScope, :memoryIsolationLevel, :assessmentReady,
+			    :phaseState::jsonb, :agentState::jsonb, :flowType, :phasesCompleted::jsonb, :flowState::jsonb,
+			    :crewOutputs::jsonb, :fieldMappings::jsonb, :discoveredAssets::jsonb, :dependencies::jsonb,
+			    :techDebtAnalysis::jsonb, :crewaiPersistenceId, :errorPhase, :createdAt, :updatedAt)
 			ON CONFLICT DO NOTHING
 			""";
 

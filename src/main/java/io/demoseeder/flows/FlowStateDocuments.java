@@ -40,8 +40,7 @@ final class FlowStateDocuments {
 		}
 		state.put("records", records);
 		state.put("assets_identified", facts.flow().completedPhases() > 3 ? facts.assets() : 0);
-		state.put("awaiting_user_approval",
-				"running".equals(facts.flow().status()) && "field_mapping".equals(facts.flow().currentPhase()));
+		state.put("awaiting_user_approval", FlowResultDocuments.awaitingApproval(facts));
 		state.put("started_at", timestamp(facts.timeline().startedAt()));
 		state.put("last_updated_at", timestamp(facts.timeline().lastActivityAt()));
 		return state;
@@ -77,7 +76,7 @@ final class FlowStateDocuments {
 						+ phase);
 	}
 
-	private static String phaseState(FlowFacts facts, int phase) {
+	static String phaseState(FlowFacts facts, int phase) {
 		int done = facts.flow().completedPhases();
 		if (phase < done) {
 			return "completed";

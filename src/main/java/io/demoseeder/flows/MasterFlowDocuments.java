@@ -18,6 +18,12 @@ import io.demoseeder.seed.Phases;
  */
 final class MasterFlowDocuments {
 
+	/**
+	 * Below this score the mapping agent proposes nothing; a low-scoring guess above it
+	 * is shown for the analyst to reject.
+	 */
+	static final double MAPPING_MIN_CONFIDENCE = 0.3;
+
 	/** Above this share of invalid records the cleansing agent stops the flow. */
 	static final double MAX_INVALID_RECORD_RATIO = 0.35;
 
@@ -36,8 +42,9 @@ final class MasterFlowDocuments {
 					"max_iterations", 5, "memory", true));
 		}
 		configuration.put("agents", agents);
-		configuration.put("thresholds", ordered("mapping_auto_approve_confidence", 0.9, "mapping_min_confidence", 0.6,
-				"duplicate_match_similarity", 0.95, "max_invalid_record_ratio", MAX_INVALID_RECORD_RATIO));
+		configuration.put("thresholds",
+				ordered("mapping_auto_approve_confidence", 0.9, "mapping_min_confidence", MAPPING_MIN_CONFIDENCE,
+						"duplicate_match_similarity", 0.95, "max_invalid_record_ratio", MAX_INVALID_RECORD_RATIO));
 		configuration.put("human_in_the_loop",
 				ordered("approve_field_mappings", true, "review_asset_inventory", false));
 		configuration.put("retry_policy", ordered("max_retries", 3, "backoff_seconds", 30));
@@ -116,7 +123,8 @@ final class MasterFlowDocuments {
 	}
 
 	private static String progress(int phase) {
-		return (phase == 1) ? "Proposed mappings for every source column; waiting for user approval before cleansing."
+		return (phase == 1)
+				? "Proposed mappings for the critical attributes; waiting for user approval before cleansing."
 				: "Working through the records of phase " + Phases.ORDER.get(phase) + ".";
 	}
 

@@ -59,7 +59,7 @@ final class PhaseFindings {
 			case 0 ->
 				"Validated %d records: %d complete, %d flagged for cleansing. Column profile attached for mapping."
 					.formatted(facts.totalRecords(), facts.validRecords(), facts.invalidRecords());
-			case 1 -> "Mapping set approved for %s. Ready for cleansing.".formatted(facts.sourceLabel());
+			case 1 -> "Mappings cleansing needs approved for %s. Ready for cleansing.".formatted(facts.sourceLabel());
 			case 2 -> "Cleansed %d records; %d quarantined with validation errors.".formatted(facts.validRecords(),
 					facts.invalidRecords());
 			case 3 -> "Inventory built: %d assets classified by type and environment.".formatted(facts.assets());
@@ -86,7 +86,7 @@ final class PhaseFindings {
 		add(parts, linux + windows, "servers (%d Linux, %d Windows)".formatted(linux, windows));
 		add(parts, facts.assetsOfType("database"), "databases");
 		add(parts, facts.assetsOfType("application"), "applications");
-		add(parts, facts.assetsOfType("network_device"), "network devices");
+		add(parts, facts.networkDevices(), "network devices");
 		return parts.isEmpty() ? "none yet" : String.join(", ", parts);
 	}
 
@@ -98,7 +98,7 @@ final class PhaseFindings {
 				.formatted(applications, databases);
 		}
 		return "%d databases and %d network devices serve %d servers: plan them as shared infrastructure"
-			.formatted(databases, facts.assetsOfType("network_device"), facts.assetsOfType("server"));
+			.formatted(databases, facts.networkDevices(), facts.assetsOfType("server"));
 	}
 
 	private static String techDebt(FlowFacts facts) {

@@ -15,6 +15,7 @@ import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -22,7 +23,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Describes a planned import by the real file the generate step wrote: its name, MIME
  * type and size on disk. The import ran in its flow's {@code data_import} phase, so it
  * takes its times from that phase. The record counters other than the total stay 0 until
- * the raw-records stage counts the records.
+ * the raw-records stage counts the records (and recomputes the progress).
  */
 class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
 
@@ -32,8 +33,11 @@ class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
 
 	private final Path inputDirectory;
 
-	DataImportProcessor(SeedContext context, Path inputDirectory) {
+	private final JsonMapper json;
+
+	DataImportProcessor(SeedContext context, Path inputDirectory, JsonMapper json) {
 		this.context = context;
+		this.json = json;
 		this.ids = new EntityIds(context);
 		this.inputDirectory = inputDirectory;
 	}
@@ -43,13 +47,17 @@ class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
 		TenantPlan tenant = source.tenant();
 		ImportPlan plan = source.plan();
 		PhaseRun run = FlowTimeline.importRun(this.context, tenant, plan);
-		OffsetDateTime completedAt = "completed".equals(plan.status()) ? run.completedAt() : null;
+		OffsetDateTime completedAt = ImportStory.finished(plan) ? run.completedAt() : null;
+		boolean failed = "failed".equals(plan.status());
 		DataImport row = new DataImport(this.ids.dataImport(tenant.key(), plan.key()),
 				this.ids.clientAccount(tenant.key()), this.ids.engagement(tenant.key()),
-				this.ids.masterFlowFlowId(tenant.key(), plan.flowKey()), plan.importName(), plan.format().importType(),
+				this.ids.masterFlow(tenant.key(), plan.flowKey()), plan.importName(), plan.format().importType(),
 				plan.format().fileName(), fileSize(plan), plan.format().mimeType(), plan.sourceSystem(), plan.status(),
-				plan.totalRows(), 0, 0, this.ids.user(plan.importedBy()), null, run.startedAt(), completedAt, null,
-				null, null, run.startedAt(), (completedAt != null) ? completedAt : run.startedAt());
+				plan.totalRows(), 0, 0, this.ids.user(plan.importedBy()),
+				failed ? ImportStory.errorMessage(plan) : null, run.startedAt(), completedAt,
+				ImportStory.description(tenant, plan), ImportStory.progress(plan),
+				failed ? this.json.writeValueAsString(ImportStory.errorDetails(plan, run)) : null, run.startedAt(),
+				(completedAt != null) ? completedAt : run.startedAt());
 		List<UUID> flowIds = tenant.flows()
 			.stream()
 			.filter((flow) -> plan.key().equals(flow.importKey()))

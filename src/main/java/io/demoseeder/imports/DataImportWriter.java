@@ -16,10 +16,12 @@ class DataImportWriter implements ItemWriter<ImportRows> {
 	private static final String INSERT_IMPORT = """
 			INSERT INTO migration.data_imports (id, client_account_id, engagement_id, master_flow_id, import_name,
 			    import_type, filename, file_size, mime_type, source_system, status, total_records, processed_records,
-			    failed_records, imported_by, error_message, started_at, completed_at, created_at, updated_at)
+			    failed_records, imported_by, error_message, started_at, completed_at, description, progress_percentage,
+			    error_details, created_at, updated_at)
 			VALUES (:id, :clientAccountId, :engagementId, :masterFlowId, :importName, :importType, :filename, :fileSize,
 			    :mimeType, :sourceSystem, :status::migration.import_status_enum, :totalRecords, :processedRecords,
-			    :failedRecords, :importedBy, :errorMessage, :startedAt, :completedAt, :createdAt, :updatedAt)
+			    :failedRecords, :importedBy, :errorMessage, :startedAt, :completedAt, :description, :progressPercentage,
+			    :errorDetails::jsonb, :createdAt, :updatedAt)
 			ON CONFLICT DO NOTHING
 			""";
 

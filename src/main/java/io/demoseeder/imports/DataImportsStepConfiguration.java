@@ -8,6 +8,7 @@ import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.GeneratedItemReader;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -59,9 +60,10 @@ public class DataImportsStepConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<ImportSource, ImportRows> dataImportsProcessor(
-			@Value("#{jobParameters}") Map<String, Object> jobParameters, SeederProperties properties) {
+			@Value("#{jobParameters}") Map<String, Object> jobParameters, SeederProperties properties,
+			JsonMapper jsonMapper) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new DataImportProcessor(context, InputDirectory.resolve(properties, context));
+		return new DataImportProcessor(context, InputDirectory.resolve(properties, context), jsonMapper);
 	}
 
 }

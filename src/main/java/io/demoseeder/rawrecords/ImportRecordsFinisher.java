@@ -33,7 +33,8 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 	/**
 	 * A record whose hostname (trimmed, lower-case, as cleansing makes it) an earlier
 	 * record of the same import already has becomes invalid; its error is appended only
-	 * once.
+	 * once, and noted ({@link ProcessingNotes#DUPLICATE}) beside the record's own
+	 * problems.
 	 */
 	static final String FLAG_DUPLICATES = """
 			WITH hostnames AS (
@@ -42,7 +43,7 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 				FROM migration.raw_import_records
 				WHERE data_import_id = :dataImportId
 			), duplicates AS (
-				SELECT id, jsonb_build_object('column', :hostnameColumn::text, 'field', 'hostname',
+				SELECT id, original, jsonb_build_object('column', :hostnameColumn::text, 'field', 'hostname',
 					'problem', 'duplicate of record ' || original) AS error
 				FROM (SELECT id, record_index, min(record_index) OVER (PARTITION BY hostname) AS original
 					FROM hostnames WHERE hostname <> '') candidates
@@ -50,18 +51,25 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 			)
 			UPDATE migration.raw_import_records r
 			SET is_valid = false, cleansed_data = NULL,
-				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(d.error)
+				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(d.error),
+				processing_notes = CASE WHEN r.is_valid
+					THEN 'Rejected: ' || format(:duplicate, d.original) || '. No asset is created from it.'
+					ELSE coalesce(r.processing_notes || ' ', '') || 'Also a ' || format(:duplicate, d.original) || '.' END
 			FROM duplicates d
 			WHERE r.id = d.id AND NOT coalesce(r.validation_errors, '[]'::jsonb) @> jsonb_build_array(d.error)
 			""";
 
 	/**
 	 * Processed records are the ones that passed; failed ones were processed and did not.
-	 * A completed import has processed + failed = total.
+	 * A completed import has processed + failed = total. The progress is the share of
+	 * records processed, one decimal, as the dataImports stage estimated it from the
+	 * plan.
 	 */
 	static final String COUNT_RECORDS = """
 			UPDATE migration.data_imports d
-			SET total_records = c.total, processed_records = c.processed, failed_records = c.failed
+			SET total_records = c.total, processed_records = c.processed, failed_records = c.failed,
+				progress_percentage = CASE WHEN c.total = 0 THEN d.progress_percentage
+					ELSE round(100.0 * (c.processed + c.failed) / c.total, 1)::float8 END
 			FROM (SELECT count(*) AS total,
 					count(*) FILTER (WHERE is_processed AND is_valid) AS processed,
 					count(*) FILTER (WHERE is_processed AND NOT is_valid) AS failed
@@ -120,8 +128,8 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 
 	private int finishImport(EntityIds ids, PlannedImport planned) {
 		UUID dataImportId = ids.dataImport(planned.tenant().key(), planned.importPlan().key());
-		MapSqlParameterSource parameters = new MapSqlParameterSource(
-				Map.of("dataImportId", dataImportId, "hostnameColumn", hostnameColumn(planned.importPlan())));
+		MapSqlParameterSource parameters = new MapSqlParameterSource(Map.of("dataImportId", dataImportId,
+				"hostnameColumn", hostnameColumn(planned.importPlan()), "duplicate", ProcessingNotes.DUPLICATE));
 		int duplicates = this.jdbc.update(FLAG_DUPLICATES, parameters);
 		this.jdbc.update(COUNT_RECORDS, parameters);
 		logger.info("Import " + planned.tenant().key() + "/" + planned.importPlan().key() + ": flagged " + duplicates
@@ -130,14 +138,7 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 	}
 
 	private static String hostnameColumn(ImportPlan importPlan) {
-		return importPlan.format()
-			.columns()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue() == AssetField.HOSTNAME)
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElseThrow();
+		return importPlan.format().column(AssetField.HOSTNAME).orElseThrow();
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * One source row of one import into its raw record: the row verbatim, the problems found,
- * and for a valid row the import got through, the cleansed data.
+ * for a valid row the import got through, the cleansed data, and a note of what happened.
  */
 class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 
@@ -41,6 +41,11 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 
 	private final RecordCleanser cleanser;
 
+	private final ProcessingNotes notes;
+
+	/** The master flow of the flow that reads the import. */
+	private final UUID masterFlowId;
+
 	private final JsonMapper json;
 
 	RawRecordProcessor(SeedContext context, TenantPlan tenant, ImportPlan importPlan, int rows, int processedThrough,
@@ -55,6 +60,8 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		this.rows = rows;
 		this.processedThrough = processedThrough;
 		this.cleanser = new RecordCleanser(importPlan.format());
+		this.notes = new ProcessingNotes(importPlan.format());
+		this.masterFlowId = this.ids.masterFlow(this.tenantKey, importPlan.flowKey());
 		this.json = json;
 	}
 
@@ -71,7 +78,8 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		UUID id = this.ids.rawImportRecord(this.tenantKey, this.importKey, index);
 		return new RawImportRecord(id, this.clientAccountId, this.engagementId, this.dataImportId, index,
 				this.json.writeValueAsString(row.fields()), cleansedData, errors, cleansed.valid(), processed, null,
-				processedAt, null, null, readAt, (processedAt != null) ? processedAt : readAt);
+				processedAt, this.masterFlowId, this.notes.of(row.fields(), cleansed, processed), readAt,
+				(processedAt != null) ? processedAt : readAt);
 	}
 
 }

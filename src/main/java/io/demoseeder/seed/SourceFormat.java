@@ -2,6 +2,7 @@ package io.demoseeder.seed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.demoseeder.seed.AssetField.ASSET_SUBTYPE;
 import static io.demoseeder.seed.AssetField.ASSET_TYPE;
@@ -30,15 +31,20 @@ import static io.demoseeder.seed.AssetField.TECHNOLOGY_STACK;
  */
 public enum SourceFormat {
 
+	/**
+	 * The CMDB's own field names, as its export writes them: the platform team's mapping
+	 * samples ({@code server_name}, {@code ip_addr}, {@code operating_sys},
+	 * {@code business_unit}, {@code tech_contact}) are columns of this file.
+	 */
 	CMDB_CSV("cmdb_export.csv", "text/csv", "cmdb",
-			columns("Name", NAME, "Host Name", HOSTNAME, "IP Address", IP_ADDRESS, "Class", ASSET_TYPE, "Subclass",
-					ASSET_SUBTYPE, "OS", OPERATING_SYSTEM, "OS Version", OS_VERSION, "CPU Count", CPU_CORES, "RAM (GB)",
-					MEMORY_GB, "Disk (GB)", STORAGE_GB, "Environment", ENVIRONMENT, "Criticality", CRITICALITY,
-					"Business Owner", BUSINESS_OWNER, "Support Group", TECHNICAL_OWNER, "Department", DEPARTMENT,
-					"Tech Stack", TECHNOLOGY_STACK, "Location", LOCATION, "CPU Util %", CPU_UTILIZATION, "Mem Util %",
-					MEMORY_UTILIZATION)),
+			columns("name", NAME, "server_name", HOSTNAME, "ip_addr", IP_ADDRESS, "asset_class", ASSET_TYPE,
+					"asset_subclass", ASSET_SUBTYPE, "operating_sys", OPERATING_SYSTEM, "os_version", OS_VERSION,
+					"cpu_count", CPU_CORES, "ram_gb", MEMORY_GB, "disk_gb", STORAGE_GB, "environment", ENVIRONMENT,
+					"criticality", CRITICALITY, "business_owner", BUSINESS_OWNER, "tech_contact", TECHNICAL_OWNER,
+					"business_unit", DEPARTMENT, "tech_stack", TECHNOLOGY_STACK, "location", LOCATION, "cpu_util_pct",
+					CPU_UTILIZATION, "mem_util_pct", MEMORY_UTILIZATION)),
 
-	CLOUD_JSON("cloud_inventory.json", "application/json", "cloud_inventory",
+	CLOUD_JSON("cloud_inventory.json", "application/json", "asset_inventory",
 			columns("name", NAME, "hostname", HOSTNAME, "privateIpAddress", IP_ADDRESS, "resourceType", ASSET_TYPE,
 					"resourceSubtype", ASSET_SUBTYPE, "platform", OPERATING_SYSTEM, "platformVersion", OS_VERSION,
 					"vcpus", CPU_CORES, "memoryGiB", MEMORY_GB, "storageGiB", STORAGE_GB, "environment", ENVIRONMENT,
@@ -46,7 +52,11 @@ public enum SourceFormat {
 					DEPARTMENT, "runtime", TECHNOLOGY_STACK, "region", LOCATION, "avgCpuPercent", CPU_UTILIZATION,
 					"avgMemoryPercent", MEMORY_UTILIZATION)),
 
-	MANUAL_XLSX("manual_asset_list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "manual",
+	/**
+	 * A hand-kept list of assets: to the platform an asset inventory like the cloud's.
+	 */
+	MANUAL_XLSX("manual_asset_list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			"asset_inventory",
 			columns("Asset Name", NAME, "Server Name", HOSTNAME, "IP", IP_ADDRESS, "Type", ASSET_TYPE, "Sub Type",
 					ASSET_SUBTYPE, "Operating System", OPERATING_SYSTEM, "Version", OS_VERSION, "vCPU", CPU_CORES,
 					"Memory GB", MEMORY_GB, "Storage GB", STORAGE_GB, "Env", ENVIRONMENT, "Business Criticality",
@@ -79,7 +89,7 @@ public enum SourceFormat {
 		return this.mimeType;
 	}
 
-	/** The {@code data_imports.import_type}. */
+	/** The {@code data_imports.import_type}: a value of the platform's ImportType. */
 	public String importType() {
 		return this.importType;
 	}
@@ -87,6 +97,15 @@ public enum SourceFormat {
 	/** Source column name to canonical field, in the order the file has them. */
 	public Map<String, AssetField> columns() {
 		return this.columns;
+	}
+
+	/** The column that holds {@code field}, if this format has one. */
+	public Optional<String> column(AssetField field) {
+		return this.columns.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == field)
+			.map(Map.Entry::getKey)
+			.findFirst();
 	}
 
 	private static Map<String, AssetField> columns(Object... pairs) {

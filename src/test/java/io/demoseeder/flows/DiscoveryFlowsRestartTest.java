@@ -3,6 +3,7 @@ package io.demoseeder.flows;
 import java.util.List;
 
 import io.demoseeder.core.SeedingTests;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.database.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,6 @@ class DiscoveryFlowsRestartTest {
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntitiesStep;
-
-	@Autowired
 	@Qualifier("discoveryFlowsStep")
 	private Step step;
 
@@ -55,7 +52,7 @@ class DiscoveryFlowsRestartTest {
 
 	@Test
 	void aRestartedRunEndsWithTheRowsOfAnUninterruptedOne() throws Exception {
-		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
 		SeedingTests.Restart restart = SeedingTests.failThenRestart(this.jobOperatorTestUtils, this.job);
 		assertThat(restart.failed().getWriteCount()).isEqualTo(4);
 		// nine flows at scale 1: DemoCorp's five and two per other tenant

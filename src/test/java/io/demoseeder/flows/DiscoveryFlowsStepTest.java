@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.core.SeedingTests;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.FlowPlan;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.database.DatabaseLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +40,6 @@ class DiscoveryFlowsStepTest {
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntitiesStep;
-
-	@Autowired
 	@Qualifier("discoveryFlowsStep")
 	private Step step;
 
@@ -52,9 +51,9 @@ class DiscoveryFlowsStepTest {
 	@BeforeEach
 	void coreEntitiesOnly() {
 		SeedingTests.truncate(target, TABLES);
-		// bcrypt makes the core step slow-ish: once per class is enough
+		// the core step's rows, as a fixture: once per class is enough
 		if (SeedingTests.count(target, "users") == 0) {
-			SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+			PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
 		}
 	}
 
@@ -132,6 +131,72 @@ class DiscoveryFlowsStepTest {
 	}
 
 	@Test
+	void thePlatformsColumnsFollowEachFlowsProgress() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<Map<String, Object>> rows = jdbc().queryForList(
+				"""
+						SELECT f.status::text AS status, f.learning_scope, f.memory_isolation_level, f.flow_type,
+						    f.crewai_persistence_id = f.master_flow_id AS persisted_in_master, f.assessment_ready,
+						    f.error_phase, jsonb_typeof(f.phase_state) AS phase_state, jsonb_typeof(f.agent_state) AS agent_state,
+						    jsonb_array_length(f.phases_completed) AS done, f.phases_completed ->> 0 AS first_done,
+						    f.flow_state ->> 'status' AS state_status, f.field_mappings IS NOT NULL AS mappings,
+						    f.discovered_assets IS NOT NULL AS assets, f.dependencies IS NOT NULL AS dependencies,
+						    f.tech_debt_analysis IS NOT NULL AS tech_debt,
+						    (SELECT count(*) FROM jsonb_object_keys(f.crew_outputs))::int AS outputs,
+						    (SELECT count(*) FROM jsonb_object_keys(m.agent_performance_metrics))::int AS agents,
+						    jsonb_typeof(m.learning_patterns) || jsonb_typeof(m.user_feedback_history) AS lists,
+						    m.memory_usage_metrics ? 'peak_memory_mb' AND m.knowledge_base_analytics ? 'knowledge_bases'
+						        AND m.crew_coordination_analytics ? 'handoffs' AND m.adaptation_metrics ? 'strategy' AS analytics
+						FROM migration.discovery_flows f JOIN migration.crewai_flow_state_extensions m
+						    ON m.flow_id = f.master_flow_id
+						""");
+		assertThat(rows).hasSize(9).allSatisfy((row) -> {
+			int done = (Integer) row.get("done");
+			String status = (String) row.get("status");
+			assertThat(row).containsEntry("learning_scope", "engagement")
+				.containsEntry("memory_isolation_level", "strict")
+				.containsEntry("flow_type", "discovery")
+				.containsEntry("persisted_in_master", true)
+				.containsEntry("assessment_ready", done == 6)
+				.containsEntry("error_phase", "failed".equals(status) ? "data_cleansing" : null)
+				.containsEntry("phase_state", "object")
+				.containsEntry("agent_state", "object")
+				.containsEntry("first_done", "data_import")
+				.containsEntry("state_status", status)
+				.containsEntry("mappings", done > 1 || "running".equals(status))
+				.containsEntry("assets", done > 3)
+				.containsEntry("dependencies", done > 4)
+				.containsEntry("tech_debt", done > 5)
+				.containsEntry("outputs", done)
+				.containsEntry("agents", done + ("completed".equals(status) ? 0 : 1))
+				.containsEntry("lists", "arrayarray")
+				.containsEntry("analytics", true);
+		});
+	}
+
+	/**
+	 * The Discovery Flows page's list, its statuses bound as varchar as the platform
+	 * binds them.
+	 */
+	@Test
+	void theRunningFlowIsAmongTheActiveFlowsThePlatformLists() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		List<String> active = jdbc().queryForList("""
+				SELECT f.flow_name FROM migration.discovery_flows f
+				JOIN migration.client_accounts a ON a.id = f.client_account_id
+				WHERE a.slug = 'democorp' AND f.status IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", String.class, "initialized", "active", "running", "paused", "data_import", "attribute_mapping",
+				"field_mapping", "data_cleansing", "inventory", "dependencies", "tech_debt");
+		assertThat(active).containsExactlyElementsOf(DemoPlan.of(SeedingTests.context())
+			.demo()
+			.flows()
+			.stream()
+			.filter((flow) -> "running".equals(flow.status()))
+			.map(FlowPlan::flowName)
+			.toList());
+	}
+
+	@Test
 	void theFailedFlowExplainsWhatWentWrong() {
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
 		Map<String, Object> failed = jdbc().queryForMap(
@@ -157,7 +222,7 @@ class DiscoveryFlowsStepTest {
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
 		List<String> first = checksums();
 		SeedingTests.truncateAll(target);
-		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
 		assertThat(checksums()).isEqualTo(first);
 	}

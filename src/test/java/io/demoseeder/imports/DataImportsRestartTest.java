@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.demoseeder.core.SeedingTests;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.database.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +40,6 @@ class DataImportsRestartTest {
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntitiesStep;
-
-	@Autowired
 	@Qualifier("discoveryFlowsStep")
 	private Step discoveryFlowsStep;
 
@@ -64,7 +61,7 @@ class DataImportsRestartTest {
 	@Test
 	void aRestartedRunEndsWithTheRowsOfAnUninterruptedOne() throws Exception {
 		InputFiles.write(inputDir);
-		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
 		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
 		SeedingTests.Restart restart = SeedingTests.failThenRestart(this.jobOperatorTestUtils, this.job);
 		assertThat(restart.failed().getWriteCount()).isEqualTo(2);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.core.SeedingTests;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
@@ -45,10 +46,6 @@ class DataImportsStepTest {
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntitiesStep;
-
-	@Autowired
 	@Qualifier("discoveryFlowsStep")
 	private Step discoveryFlowsStep;
 
@@ -66,9 +63,9 @@ class DataImportsStepTest {
 	void flowsAndInputFiles() {
 		InputFiles.write(inputDir);
 		SeedingTests.truncate(target, List.of("data_imports", "discovery_flows", "crewai_flow_state_extensions"));
-		// bcrypt makes the core step slow-ish: once per class is enough
+		// the core step's rows, as a fixture: once per class is enough
 		if (SeedingTests.count(target, "users") == 0) {
-			SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+			PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
 		}
 		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
 	}
@@ -83,7 +80,7 @@ class DataImportsStepTest {
 			for (ImportPlan plan : tenant.imports()) {
 				Map<String, Object> row = jdbc().queryForMap("""
 						SELECT filename, file_size, mime_type, import_type, total_records, master_flow_id,
-						    imported_by, client_account_id
+						    imported_by, client_account_id, description, progress_percentage, error_details
 						FROM migration.data_imports WHERE id = ?
 						""", ids.dataImport(tenant.key(), plan.key()));
 				assertThat(row.get("filename")).isEqualTo(plan.format().fileName());
@@ -91,7 +88,10 @@ class DataImportsStepTest {
 				assertThat(row.get("mime_type")).isEqualTo(plan.format().mimeType());
 				assertThat(row.get("import_type")).isEqualTo(plan.format().importType());
 				assertThat(row.get("total_records")).isEqualTo(plan.totalRows());
-				assertThat(row.get("master_flow_id")).isEqualTo(ids.masterFlowFlowId(tenant.key(), plan.flowKey()));
+				assertThat(row.get("master_flow_id")).isEqualTo(ids.masterFlow(tenant.key(), plan.flowKey()));
+				assertThat((String) row.get("description")).contains(plan.sourceSystem())
+					.contains(String.valueOf(plan.totalRows()));
+				assertThat(row.get("error_details")).isNull();
 				assertThat(row.get("imported_by")).isEqualTo(ids.user(plan.importedBy()));
 				assertThat(row.get("client_account_id")).isEqualTo(ids.clientAccount(tenant.key()));
 			}
@@ -108,6 +108,12 @@ class DataImportsStepTest {
 				""", String.class);
 		assertThat(imports).containsExactly("cmdb_export.csv completed true", "cloud_inventory.json completed true",
 				"manual_asset_list.xlsx processing false");
+		// the platform's ImportType values, and how far each import got
+		assertThat(jdbc().queryForList("""
+				SELECT i.import_type || ' ' || i.progress_percentage
+				FROM migration.data_imports i JOIN migration.client_accounts a ON a.id = i.client_account_id
+				WHERE a.slug = 'democorp' ORDER BY i.started_at
+				""", String.class)).containsExactly("cmdb 100", "asset_inventory 100", "asset_inventory 50");
 	}
 
 	@Test
@@ -128,7 +134,7 @@ class DataImportsStepTest {
 		// the import ran in the data_import phase of the flow it belongs to
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.data_imports i
-				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = i.master_flow_id
+				JOIN migration.crewai_flow_state_extensions m ON m.id = i.master_flow_id
 				WHERE (m.phase_execution_times -> 'data_import' ->> 'started_at')::timestamptz = i.started_at
 				""", Integer.class)).isEqualTo(7);
 	}
@@ -149,7 +155,7 @@ class DataImportsStepTest {
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
 		assertThat(checksums()).isEqualTo(first);
 		SeedingTests.truncateAll(target);
-		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
 		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
 		assertThat(checksums()).isEqualTo(first);

@@ -115,54 +115,72 @@ class RawImportRecordsStepTest {
 				"SELECT raw_data::text FROM migration.raw_import_records WHERE data_import_id = ? AND record_index = ?",
 				String.class, cmdb(), COSMETIC), new TypeReference<Map<String, Object>>() {
 				});
-		assertThat(raw.get("Host Name")).isEqualTo("  DC1-PRD-Web002 ");
-		assertThat(raw.get("OS")).isEqualTo(" redhat");
+		assertThat(raw.get("server_name")).isEqualTo("  DC1-PRD-Web002 ");
+		assertThat(raw.get("operating_sys")).isEqualTo(" redhat");
 		assertThat(raw.keySet()).hasSize(19);
 	}
 
 	@Test
 	void missingHostname() {
-		assertThat(errors(MISSING_HOSTNAME)).containsExactly(error("Host Name", "hostname", "missing hostname"));
+		assertThat(errors(MISSING_HOSTNAME)).containsExactly(error("server_name", "hostname", "missing hostname"));
 	}
 
 	@Test
 	void malformedIpAddress() {
 		assertThat(errors(MALFORMED_IP))
-			.containsExactly(error("IP Address", "ip_address", "malformed IP address '10.1.300.4'"));
+			.containsExactly(error("ip_addr", "ip_address", "malformed IP address '10.1.300.4'"));
 	}
 
 	@Test
 	void publicIpAddress() {
 		assertThat(errors(PUBLIC_IP))
-			.containsExactly(error("IP Address", "ip_address", "not a private IPv4 address '8.8.8.8'"));
+			.containsExactly(error("ip_addr", "ip_address", "not a private IPv4 address '8.8.8.8'"));
 	}
 
 	@Test
 	void unknownOperatingSystem() {
 		assertThat(errors(UNKNOWN_OS))
-			.containsExactly(error("OS", "operating_system", "unknown operating system 'Plan 9'"));
+			.containsExactly(error("operating_sys", "operating_system", "unknown operating system 'Plan 9'"));
 	}
 
 	@Test
 	void notANumber() {
-		assertThat(errors(NOT_A_NUMBER)).containsExactly(error("CPU Count", "cpu_cores", "not a number: 'sixteen'"));
+		assertThat(errors(NOT_A_NUMBER)).containsExactly(error("cpu_count", "cpu_cores", "not a number: 'sixteen'"));
 	}
 
 	@Test
 	void notPositive() {
-		assertThat(errors(NOT_POSITIVE)).containsExactly(error("RAM (GB)", "memory_gb", "not positive: '-4'"));
+		assertThat(errors(NOT_POSITIVE)).containsExactly(error("ram_gb", "memory_gb", "not positive: '-4'"));
 	}
 
 	@Test
 	void unknownAssetType() {
 		assertThat(errors(UNKNOWN_ASSET_TYPE))
-			.containsExactly(error("Class", "asset_type", "unknown asset type 'Mainframe'"));
+			.containsExactly(error("asset_class", "asset_type", "unknown asset type 'Mainframe'"));
 	}
 
 	@Test
 	void unknownEnvironment() {
 		assertThat(errors(UNKNOWN_ENVIRONMENT))
-			.containsExactly(error("Environment", "environment", "unknown environment 'Sandbox'"));
+			.containsExactly(error("environment", "environment", "unknown environment 'Sandbox'"));
+	}
+
+	@Test
+	void everyRecordNamesItsImportsMasterFlowAndSaysWhatHappenedToIt() {
+		assertThat(jdbc().queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records r
+				JOIN migration.data_imports i ON i.id = r.data_import_id
+				WHERE r.master_flow_id IS DISTINCT FROM i.master_flow_id OR r.processing_notes IS NULL
+				""", Integer.class)).isZero();
+		assertThat(note(cmdb(), COSMETIC)).startsWith("Cleansed: whitespace trimmed in ")
+			.contains("server_name lower-cased")
+			.contains("operating_sys 'redhat' normalised to 'Red Hat Enterprise Linux'");
+		assertThat(note(cmdb(), MISSING_HOSTNAME))
+			.isEqualTo("Rejected during cleansing: missing hostname. No asset is created from it.");
+		assertThat(note(cmdb(), DUPLICATE_OF_VALID))
+			.isEqualTo("Rejected: duplicate of record 1 (same hostname). No asset is created from it.");
+		assertThat(note(this.ids.dataImport("democorp", "manual"), 6))
+			.isEqualTo("Passed validation; cleansing waits until the import's field mappings are approved.");
 	}
 
 	@Test
@@ -207,9 +225,10 @@ class RawImportRecordsStepTest {
 
 	@Test
 	void duplicatesOfEarlierHostnamesAreFlagged() {
-		assertThat(errors(DUPLICATE_OF_VALID)).containsExactly(error("Host Name", "hostname", "duplicate of record 1"));
+		assertThat(errors(DUPLICATE_OF_VALID))
+			.containsExactly(error("server_name", "hostname", "duplicate of record 1"));
 		assertThat(errors(DUPLICATE_OF_COSMETIC))
-			.containsExactly(error("Host Name", "hostname", "duplicate of record 2"));
+			.containsExactly(error("server_name", "hostname", "duplicate of record 2"));
 		assertThat(errors(VALID)).isNull();
 	}
 
@@ -221,6 +240,16 @@ class RawImportRecordsStepTest {
 		// processing: rows 1-5 processed, of which row 3 lacks a hostname
 		assertThat(counters("democorp", "manual")).containsExactly(10, 4, 1);
 		assertThat(counters("globex-logistics", "cmdb")).containsExactly(250, 250, 0);
+	}
+
+	@Test
+	void theProgressOfAnImportIsTheShareOfItsRecordsProcessed() {
+		assertThat(jdbc().queryForObject("SELECT progress_percentage FROM migration.data_imports WHERE id = ?",
+				Double.class, this.ids.dataImport("democorp", "manual")))
+			.isEqualTo(50.0);
+		assertThat(jdbc().queryForObject("SELECT progress_percentage FROM migration.data_imports WHERE id = ?",
+				Double.class, cmdb()))
+			.isEqualTo(100.0);
 	}
 
 	@Test
@@ -289,6 +318,12 @@ class RawImportRecordsStepTest {
 		String text = jdbc().queryForObject(ERRORS, String.class, cmdb(), recordIndex);
 		return (text != null) ? this.json.readValue(text, new TypeReference<List<Object>>() {
 		}) : null;
+	}
+
+	private String note(UUID dataImportId, int recordIndex) {
+		return jdbc().queryForObject(
+				"SELECT processing_notes FROM migration.raw_import_records WHERE data_import_id = ? AND record_index = ?",
+				String.class, dataImportId, recordIndex);
 	}
 
 	private Map<String, Object> cleansed(UUID dataImportId, int recordIndex) {

@@ -1,0 +1,39 @@
+package io.demoseeder.fieldmappings;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+import io.demoseeder.flows.FlowTimeline;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.SeedContext;
+
+/**
+ * The import the platform's Attribute Mapping page shows a tenant: its newest one whose
+ * status is {@code processed} or {@code completed}, by {@code completed_at} (which the
+ * dataImports stage takes from {@link FlowTimeline#importRun}). Its pending suggestions
+ * are the page's "mappings to approve", so they must not all have been decided.
+ */
+public final class NewestFinishedImport {
+
+	/** The statuses the page accepts. */
+	static final Set<String> FINISHED = Set.of("processed", "completed");
+
+	private NewestFinishedImport() {
+	}
+
+	public static Optional<ImportPlan> of(SeedContext context, TenantPlan tenant) {
+		return tenant.imports()
+			.stream()
+			.filter((plan) -> FINISHED.contains(plan.status()))
+			.max(Comparator.comparing((ImportPlan plan) -> completedAt(context, tenant, plan))
+				.thenComparing(ImportPlan::key));
+	}
+
+	private static OffsetDateTime completedAt(SeedContext context, TenantPlan tenant, ImportPlan plan) {
+		return FlowTimeline.importRun(context, tenant, plan).completedAt();
+	}
+
+}
