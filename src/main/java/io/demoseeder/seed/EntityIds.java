@@ -52,8 +52,8 @@ public record EntityIds(SeedContext context) {
 
 	/**
 	 * {@code crewai_flow_state_extensions.flow_id}, which
-	 * {@code discovery_flows.master_flow_id} and {@code data_imports.master_flow_id}
-	 * reference.
+	 * {@code discovery_flows.master_flow_id} references (imports, records and mappings
+	 * reference the row's {@code id}, as the platform's models do).
 	 */
 	public UUID masterFlowFlowId(String tenantKey, String flowKey) {
 		return this.context.id("crewai_flow_state.flow_id", tenantKey, flowKey);
