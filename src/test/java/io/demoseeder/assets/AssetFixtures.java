@@ -1,6 +1,8 @@
 package io.demoseeder.assets;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import io.demoseeder.seed.DemoPlan.UserPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.waves.MigrationProgramme;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +81,14 @@ public final class AssetFixtures {
 	}
 
 	/**
+	 * Only the client accounts, engagements and users the core step writes: for the
+	 * stages that need nothing else (the waves).
+	 */
+	public void insertTenants() {
+		inOneTransaction(() -> this.plan.tenants().forEach(this::insertAccount));
+	}
+
+	/**
 	 * The assets the assets stage would build, inserted directly (strategy and
 	 * utilization included), for the tests of the stages after it.
 	 */
@@ -122,16 +133,25 @@ public final class AssetFixtures {
 		return records;
 	}
 
+	private void insertAccount(TenantPlan tenant) {
+		String key = tenant.key();
+		UUID account = this.ids.clientAccount(key);
+		insert(FixtureSql.CLIENT_ACCOUNT, account, tenant.name(), key, tenant.industry(), at(60));
+		insert(FixtureSql.ENGAGEMENT, this.ids.engagement(key), account, tenant.engagement().name(),
+				tenant.engagement().slug(), day(tenant.engagement().startDate()),
+				day(tenant.engagement().targetCompletionDate()), at(60));
+		for (UserPlan user : tenant.users()) {
+			insert(FixtureSql.USER, this.ids.user(user.email()), user.email(), at(60));
+		}
+	}
+
 	private void insertTenant(TenantPlan tenant) {
 		String key = tenant.key();
 		UUID account = this.ids.clientAccount(key);
 		UUID engagement = this.ids.engagement(key);
-		insert(FixtureSql.CLIENT_ACCOUNT, account, tenant.name(), key, tenant.industry(), at(60));
-		insert(FixtureSql.ENGAGEMENT, engagement, account, tenant.engagement().name(), tenant.engagement().slug(),
-				tenant.engagement().startDate(), tenant.engagement().targetCompletionDate(), at(60));
-		for (UserPlan user : tenant.users()) {
-			insert(FixtureSql.USER, this.ids.user(user.email()), user.email(), at(60));
-		}
+		insertAccount(tenant);
+		insert(FixtureSql.MIGRATION, MigrationProgramme.id(this.context, key), account, engagement,
+				tenant.engagement().name(), at(60));
 		for (FlowPlan flow : tenant.flows()) {
 			insert(FixtureSql.MASTER_FLOW, this.ids.masterFlow(key, flow.key()), account, engagement,
 					this.ids.masterFlowFlowId(key, flow.key()), this.ids.user(flow.startedBy()), flow.flowName(),
@@ -160,10 +180,10 @@ public final class AssetFixtures {
 		boolean completed = imported.status().equals("completed");
 		UUID dataImport = this.ids.dataImport(key, imported.key());
 		insert(FixtureSql.DATA_IMPORT, dataImport, this.ids.clientAccount(key), this.ids.engagement(key),
-				this.ids.masterFlowFlowId(key, imported.flowKey()), imported.importName(),
-				imported.format().importType(), imported.relativePath(), imported.status(), imported.totalRows(),
-				this.ids.user(imported.importedBy()), at(imported.startedDaysAgo()),
-				completed ? at(imported.startedDaysAgo() - 1) : null, at(imported.startedDaysAgo()));
+				this.ids.masterFlow(key, imported.flowKey()), imported.importName(), imported.format().importType(),
+				imported.relativePath(), imported.status(), imported.totalRows(), this.ids.user(imported.importedBy()),
+				at(imported.startedDaysAgo()), completed ? at(imported.startedDaysAgo() - 1) : null,
+				at(imported.startedDaysAgo()));
 		int index = 1;
 		for (Map<String, Object> data : assetsOf(imported, applications)) {
 			insertRecord(tenant, imported, index++, data, null, completed);
@@ -220,6 +240,10 @@ public final class AssetFixtures {
 		Object[] withUpdatedAt = Arrays.copyOf(args, args.length + 1);
 		withUpdatedAt[args.length] = args[args.length - 1];
 		this.jdbc.update(sql, withUpdatedAt);
+	}
+
+	private static Timestamp day(LocalDate date) {
+		return Timestamp.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
 	}
 
 	private Timestamp at(int daysAgo) {
