@@ -180,7 +180,7 @@ public final class AssetFixtures {
 		boolean completed = imported.status().equals("completed");
 		UUID dataImport = this.ids.dataImport(key, imported.key());
 		insert(FixtureSql.DATA_IMPORT, dataImport, this.ids.clientAccount(key), this.ids.engagement(key),
-				this.ids.masterFlow(key, imported.flowKey()), imported.importName(), imported.format().importType(),
+				this.ids.masterFlow(key, imported.flowKey()), imported.importName(), importType(imported),
 				imported.relativePath(), imported.status(), imported.totalRows(), this.ids.user(imported.importedBy()),
 				at(imported.startedDaysAgo()), completed ? at(imported.startedDaysAgo() - 1) : null,
 				at(imported.startedDaysAgo()));
@@ -240,6 +240,13 @@ public final class AssetFixtures {
 		Object[] withUpdatedAt = Arrays.copyOf(args, args.length + 1);
 		withUpdatedAt[args.length] = args[args.length - 1];
 		this.jdbc.update(sql, withUpdatedAt);
+	}
+
+	/** The platform's ImportType value (the seed's own names may lag behind). */
+	private static String importType(ImportPlan imported) {
+		String type = imported.format().importType();
+		return List.of("cmdb", "asset_inventory", "network_data", "business_apps", "user_data", "other").contains(type)
+				? type : "asset_inventory";
 	}
 
 	private static Timestamp day(LocalDate date) {
