@@ -109,7 +109,8 @@ public final class AssetFixtures {
 					.writeValueAsString(Map.of("utilization", Map.of("cpu_percent", data.get("cpu_utilization_percent"),
 							"memory_percent", data.get("memory_utilization_percent"))));
 				insert(FixtureSql.ASSET, this.ids.asset(tenant.key(), name), this.ids.clientAccount(tenant.key()),
-						this.ids.engagement(tenant.key()), name, data.get("hostname"), data.get("asset_type"),
+						this.ids.engagement(tenant.key()), name, data.get("hostname"),
+						AssetKinds.platformType((String) data.get("asset_type"), Optional.of(kind)),
 						data.get("asset_subtype"), data.get("ip_address"), data.get("operating_system"),
 						data.get("os_version"), data.get("technology_stack"), data.get("cpu_cores"),
 						data.get("memory_gb"), data.get("storage_gb"), data.get("environment"), data.get("criticality"),
