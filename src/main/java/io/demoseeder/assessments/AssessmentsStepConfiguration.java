@@ -91,7 +91,8 @@ public class AssessmentsStepConfiguration {
 	ItemProcessor<Asset, List<Assessment>> assessmentsProcessor(
 			@Value("#{jobParameters}") Map<String, Object> jobParameters, JsonMapper jsonMapper) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new AssessmentPlanner(context, jsonMapper, Assessors.of(DemoPlan.of(context), new EntityIds(context)));
+		DemoPlan plan = DemoPlan.of(context);
+		return new AssessmentPlanner(context, jsonMapper, Assessors.of(plan, new EntityIds(context)), plan);
 	}
 
 	@Bean
