@@ -6,13 +6,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.assets.SixRStrategies;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.Assessment;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.waves.MigrationProgramme;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -20,7 +27,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * The processor: the assessments that make sense for one asset. Every asset gets a
  * technical one; applications and databases risk and security; servers and databases
- * performance; network devices security. Mostly completed, some still in progress.
+ * performance; network devices security. Mostly completed, some still in progress. Types,
+ * statuses and risk levels are the platform's member names ({@link AssessmentKinds});
+ * each assessment belongs to its engagement's migration programme.
  */
 final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> {
 
@@ -28,12 +37,23 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 
 	private final JsonMapper jsonMapper;
 
+	/** Who the platform says produced the AI insights. */
+	private static final String AI_MODEL = "crewai-assessment-agent-1.4";
+
 	private final Assessors assessors;
 
-	AssessmentPlanner(SeedContext context, JsonMapper jsonMapper, Assessors assessors) {
+	/** The migration programme of each engagement of the plan. */
+	private final Map<UUID, UUID> migrations;
+
+	AssessmentPlanner(SeedContext context, JsonMapper jsonMapper, Assessors assessors, DemoPlan plan) {
 		this.context = context;
 		this.jsonMapper = jsonMapper;
 		this.assessors = assessors;
+		EntityIds ids = new EntityIds(context);
+		this.migrations = plan.tenants()
+			.stream()
+			.collect(Collectors.toMap((tenant) -> ids.engagement(tenant.key()),
+					(tenant) -> MigrationProgramme.id(context, tenant.key())));
 	}
 
 	@Override
@@ -43,11 +63,13 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 	}
 
 	static List<String> types(String assetType) {
+		if (AssetKinds.isNetwork(assetType)) {
+			return List.of("technical", "security");
+		}
 		return switch (assetType) {
 			case "application" -> List.of("technical", "risk", "security");
 			case "database" -> List.of("technical", "risk", "performance", "security");
 			case "server", "virtual_machine" -> List.of("technical", "performance");
-			case "network_device" -> List.of("technical", "security");
 			default -> List.of("technical");
 		};
 	}
@@ -59,15 +81,55 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 		findings.sort(Comparator.comparingInt(Finding::rank));
 		int penalties = findings.stream().mapToInt(Finding::penalty).sum();
 		BigDecimal score = BigDecimal.valueOf(Math.max(0, 9_900 - 100 * penalties - random.nextInt(800)), 2);
-		String status = (random.nextInt(100) < 15) ? "in_progress" : "completed";
+		boolean completed = random.nextInt(100) >= 15;
 		String strategy = recommendedStrategy(facts, random);
 		OffsetDateTime assessedAt = assessedAt(asset, random);
+		String complexity = (asset.migrationComplexity() != null) ? asset.migrationComplexity()
+				: new String[] { "low", "medium", "high" }[Math.min(2, penalties / 25)];
+		Economics money = Economics.of(asset, complexity, random);
+		double confidence = Math.round((completed ? 0.78 : 0.6) * 100 + random.nextInt(17)) / 100.0;
+		OffsetDateTime reviewed = completed ? notAfterNow(assessedAt.plusDays(1 + random.nextInt(3))) : null;
+		int scoreValue = score.intValue();
 		return new Assessment(this.context.id("assessment", asset.id(), type), asset.clientAccountId(),
-				asset.engagementId(), asset.id(), type, status, score, riskLevel(score), findingsJson(findings),
-				recommendationsJson(findings, strategy, facts), strategy, this.assessors.of(asset.engagementId(), type),
-				assessedAt, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, assessedAt, assessedAt);
+				asset.engagementId(), asset.id(), AssessmentKinds.memberName(type),
+				completed ? "COMPLETED" : "IN_PROGRESS", score, AssessmentKinds.riskLevel(scoreValue),
+				findingsJson(findings), recommendationsJson(findings, strategy, facts), strategy,
+				this.assessors.of(asset.engagementId(), type), assessedAt,
+				this.migrations.getOrDefault(asset.engagementId(), asset.migrationId()),
+				AssessmentKinds.label(type) + " \u2013 " + asset.name(), description(type, asset, findings),
+				score.doubleValue(), confidence, json(alternatives(facts, strategy)),
+				StrategyActions.of(strategy, facts) + ": " + findings.get(0).title().toLowerCase(Locale.ROOT)
+						+ " weighs most",
+				money.currentCost(), money.migrationCost(), money.targetCost(), money.annualSavings(),
+				money.roiMonths(), json(Narrative.risks(findings)), json(Narrative.mitigations(findings)),
+				json(Narrative.blockers(findings)), json(Narrative.dependencies(asset)), complexity,
+				(double) Math.max(0, 100 - penalties / 2), json(Narrative.modernization(strategy, facts)),
+				json(Narrative.performance(facts)), asset.criticality(), json(Narrative.downtime(asset)),
+				Narrative.userImpact(asset), json(Narrative.compliance(asset)),
+				json(Narrative.insights(findings, strategy, scoreValue)), Math.round((confidence - 0.03) * 100) / 100.0,
+				AI_MODEL, money.effortHours(), money.durationDays(), asset.migrationWave(),
+				json(Narrative.prerequisites(findings, strategy)), this.assessors.email(asset.engagementId(), type),
+				assessedAt, reviewed, (completed && scoreValue >= 60) ? reviewed : null, assessedAt,
+				(reviewed != null) ? reviewed : assessedAt);
+	}
+
+	private static String description(String type, Asset asset, List<Finding> findings) {
+		return "%s of %s (%s, %s): %d finding%s, the most severe %s".formatted(AssessmentKinds.label(type),
+				asset.name(), asset.assetType().replace('_', ' '), String.valueOf(asset.environment()), findings.size(),
+				(findings.size() == 1) ? "" : "s", findings.get(0).severity());
+	}
+
+	private static List<String> alternatives(AssetFacts facts, String strategy) {
+		return SixRStrategies.plausible(facts.kind()).stream().filter((s) -> !s.equals(strategy)).toList();
+	}
+
+	private OffsetDateTime notAfterNow(OffsetDateTime at) {
+		OffsetDateTime now = this.context.asOfStart();
+		return at.isAfter(now) ? now : at;
+	}
+
+	private String json(Object value) {
+		return this.jsonMapper.writeValueAsString(value);
 	}
 
 	/**
@@ -82,11 +144,6 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 		}
 		List<String> others = plausible.stream().filter((s) -> !s.equals(current)).toList();
 		return (roll < 20 && !others.isEmpty()) ? others.get(roll % others.size()) : current;
-	}
-
-	private static String riskLevel(BigDecimal score) {
-		int value = score.intValue();
-		return (value >= 80) ? "low" : (value >= 60) ? "medium" : (value >= 40) ? "high" : "critical";
 	}
 
 	/** Within the last two weeks, in office hours, never before the asset existed. */

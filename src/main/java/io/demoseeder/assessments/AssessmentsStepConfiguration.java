@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.assets.AssetColumns;
 import io.demoseeder.bulk.CopyItemWriter;
 import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
@@ -48,15 +49,17 @@ public class AssessmentsStepConfiguration {
 	 * collation.
 	 */
 	private static final String ASSETS = """
-			SELECT id, client_account_id, engagement_id, name, hostname, asset_type, asset_subtype,
-			    host(ip_address) AS ip_address, operating_system, os_version, technology_stack, cpu_cores, memory_gb,
-			    storage_gb, environment, criticality, business_owner, technical_owner, department, six_r_strategy,
-			    migration_wave_id, discovery_flow_id, custom_attributes::text AS custom_attributes, created_at,
-			    updated_at
+			SELECT %s
 			FROM migration.assets
 			WHERE client_account_id = ?
 			ORDER BY engagement_id, id
-			""";
+			""".formatted(AssetColumns.only("id", "client_account_id", "engagement_id", "name", "hostname",
+			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
+			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
+			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
+			"migration_wave_id", "discovery_flow_id", "custom_attributes=custom_attributes::text", "migration_id",
+			"migration_wave", "migration_complexity", "current_monthly_cost", "estimated_cloud_cost",
+			"business_criticality", "created_at", "updated_at"));
 
 	@Bean
 	Step assessmentsStep(JobRepository jobRepository,
@@ -88,7 +91,8 @@ public class AssessmentsStepConfiguration {
 	ItemProcessor<Asset, List<Assessment>> assessmentsProcessor(
 			@Value("#{jobParameters}") Map<String, Object> jobParameters, JsonMapper jsonMapper) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new AssessmentPlanner(context, jsonMapper, Assessors.of(DemoPlan.of(context), new EntityIds(context)));
+		DemoPlan plan = DemoPlan.of(context);
+		return new AssessmentPlanner(context, jsonMapper, Assessors.of(plan, new EntityIds(context)), plan);
 	}
 
 	@Bean

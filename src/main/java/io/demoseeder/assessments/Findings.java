@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.seed.AssetKind;
 
 /**
@@ -126,7 +127,7 @@ final class Findings {
 		if (f.isType("database") && random.nextInt(2) == 0) {
 			findings.add(new Finding("medium", "Encryption at rest not enabled", "Enable storage encryption"));
 		}
-		if (f.isType("network_device")) {
+		if (AssetKinds.isNetwork(f.asset().assetType())) {
 			findings.add(new Finding("high", "Management interface reachable from the user VLAN",
 					"Restrict management access to the admin network"));
 		}

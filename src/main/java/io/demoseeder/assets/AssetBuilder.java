@@ -13,7 +13,11 @@ import io.demoseeder.model.AssetTag;
 import io.demoseeder.seed.AssetKind;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.EntityIds;
+import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.waves.MigrationProgramme;
+import io.demoseeder.waves.WaveSchedule;
+import io.demoseeder.waves.WaveSchedule.Wave;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -27,6 +31,7 @@ import static io.demoseeder.seed.AssetField.DEPARTMENT;
 import static io.demoseeder.seed.AssetField.ENVIRONMENT;
 import static io.demoseeder.seed.AssetField.HOSTNAME;
 import static io.demoseeder.seed.AssetField.IP_ADDRESS;
+import static io.demoseeder.seed.AssetField.LOCATION;
 import static io.demoseeder.seed.AssetField.MEMORY_GB;
 import static io.demoseeder.seed.AssetField.NAME;
 import static io.demoseeder.seed.AssetField.OPERATING_SYSTEM;
@@ -37,8 +42,9 @@ import static io.demoseeder.seed.AssetField.TECHNOLOGY_STACK;
 
 /**
  * Turns one canonical raw record into its asset and tags. Everything chosen (strategy,
- * wave, estimates) comes from the asset's own random stream, keyed by tenant and name, so
- * an asset is the same whichever chunk or run builds it.
+ * wave, estimates, placement) comes from the asset's own random stream, keyed by tenant
+ * and name, so an asset is the same whichever chunk or run builds it; every platform
+ * column is computed here, in the one pass over the records.
  */
 final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 
@@ -48,15 +54,13 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 
 	private final JsonMapper jsonMapper;
 
-	private final Map<String, Integer> wavesByTenant;
+	private final Map<String, TenantPlan> tenants;
 
 	AssetBuilder(SeedContext context, DemoPlan plan, JsonMapper jsonMapper) {
 		this.context = context;
 		this.ids = new EntityIds(context);
 		this.jsonMapper = jsonMapper;
-		this.wavesByTenant = plan.tenants()
-			.stream()
-			.collect(Collectors.toMap(DemoPlan.TenantPlan::key, DemoPlan.TenantPlan::waves));
+		this.tenants = plan.tenants().stream().collect(Collectors.toMap(TenantPlan::key, (tenant) -> tenant));
 	}
 
 	@Override
@@ -67,66 +71,68 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 			return null; // nothing to key an asset by; validation should have caught it
 		}
 		Random random = this.context.random("asset", source.tenantKey(), name);
-		String type = (data.text(ASSET_TYPE) != null) ? data.text(ASSET_TYPE) : "other";
-		Optional<AssetKind> kind = AssetKinds.of(type, data.text(OPERATING_SYSTEM), data.text(ASSET_SUBTYPE),
+		String cleansedType = (data.text(ASSET_TYPE) != null) ? data.text(ASSET_TYPE) : "other";
+		Optional<AssetKind> kind = AssetKinds.of(cleansedType, data.text(OPERATING_SYSTEM), data.text(ASSET_SUBTYPE),
 				data.text(TECHNOLOGY_STACK));
+		String type = AssetKinds.platformType(cleansedType, kind);
 		Optional<String> endOfSupport = Lifecycle.endOfSupport(data.text(OPERATING_SYSTEM), data.text(OS_VERSION),
 				data.text(TECHNOLOGY_STACK));
 		boolean vital = "production".equals(data.text(ENVIRONMENT))
 				&& List.of("critical", "high").contains(String.valueOf(data.text(CRITICALITY)));
 		String strategy = SixRStrategies.choose(kind, endOfSupport.isPresent(), vital, random);
-		UUID wave = wave(source.tenantKey(), strategy, data.text(ENVIRONMENT), data.text(CRITICALITY), random);
+		TenantPlan tenant = this.tenants.get(source.tenantKey());
+		Integer waveNumber = WaveRules.wave(tenant,
+				new WaveRules.Facts(name, type, kind, data.text(ENVIRONMENT), data.text(CRITICALITY), strategy),
+				random);
+		Wave wave = (waveNumber != null) ? WaveSchedule.wave(tenant, waveNumber, this.context.asOf()) : null;
 		OffsetDateTime created = (source.processedAt() != null) ? source.processedAt() : this.context.asOfStart();
 		// the strategy was set a few days after the import, never after "now"
 		OffsetDateTime updated = notAfterNow(created, created.plusDays(random.nextInt(4)));
-		String attributes = CustomAttributes.json(this.jsonMapper, source, data, kind, strategy, endOfSupport, random);
+		Metrics metrics = Metrics.of(data, type, kind, strategy, endOfSupport.isPresent(), random);
+		MigrationState state = MigrationState.of(wave, strategy, data.text(CRITICALITY), endOfSupport.isPresent(),
+				random);
 		UUID id = this.ids.asset(source.tenantKey(), name);
+		Placement placement = Placement.of(source.tenantKey(), data.text(HOSTNAME), data.text(LOCATION), type, kind, id,
+				random);
+		String attributes = CustomAttributes.json(this.jsonMapper, source, data, metrics, endOfSupport);
+		String flowId = (source.flowId() != null) ? source.flowId().toString() : null;
 		Asset asset = new Asset(id, source.clientAccountId(), source.engagementId(), name, data.text(HOSTNAME), type,
 				data.text(ASSET_SUBTYPE), data.text(IP_ADDRESS), data.text(OPERATING_SYSTEM), data.text(OS_VERSION),
 				data.text(TECHNOLOGY_STACK), data.integer(CPU_CORES), data.decimal(MEMORY_GB), data.decimal(STORAGE_GB),
 				data.text(ENVIRONMENT), data.text(CRITICALITY), data.text(BUSINESS_OWNER), data.text(TECHNICAL_OWNER),
-				data.text(DEPARTMENT), strategy, wave, source.discoveryFlowId(), attributes, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, created, updated);
-		return new BuiltAsset(asset, source.rawImportRecordId(), tags(asset, kind, endOfSupport.isPresent()));
+				data.text(DEPARTMENT), strategy,
+				(waveNumber != null) ? this.ids.migrationWave(source.tenantKey(), waveNumber) : null,
+				source.discoveryFlowId(), attributes, source.flowId(),
+				MigrationProgramme.id(this.context, source.tenantKey()), source.masterFlowId(), null, null, null,
+				"discovery", state.phase(), json(state.context(flowId, waveNumber)), name,
+				AssetText.description(type, kind, data.text(TECHNOLOGY_STACK), data.text(ENVIRONMENT),
+						data.text(LOCATION), data.text(DEPARTMENT)),
+				placement.fqdn(), placement.macAddress(), placement.location(), placement.datacenter(),
+				placement.rackLocation(), placement.availabilityZone(), "application".equals(type) ? name : null,
+				data.text(CRITICALITY), "mapped", state.priority(), metrics.complexity(), waveNumber, state.readiness(),
+				"active", state.status(), null, null, AssetText.discoveryMethod(source.sourceFilename()),
+				source.sourceSystem(), created, metrics.cpuPercent(), metrics.memoryPercent(), metrics.diskIops(),
+				metrics.throughputMbps(), metrics.completeness(), metrics.quality(),
+				(metrics.monthlyCost() != null) ? metrics.monthlyCost().doubleValue() : null, metrics.cloudCost(),
+				source.importedBy(), created, source.sourceFilename(), source.rawData(), source.fieldMappings(),
+				source.importedBy(), source.importedBy(), created, updated);
+		return new BuiltAsset(asset, source.rawImportRecordId(), tags(asset, kind, endOfSupport.isPresent(), random));
 	}
 
-	/**
-	 * Pilot waves take development and test systems, later waves production by
-	 * criticality, the last one disaster recovery; retained and retired assets are in no
-	 * wave. One in five moves a wave earlier or later, as real plans do.
-	 */
-	private UUID wave(String tenantKey, String strategy, String environment, String criticality, Random random) {
-		int waves = this.wavesByTenant.getOrDefault(tenantKey, 0);
-		int jitter = random.nextInt(10); // drawn always, so later draws do not depend on
-											// the branch
-		if (waves == 0 || strategy.equals("retain") || strategy.equals("retire")) {
-			return null;
-		}
-		double position = switch ((environment != null) ? environment : "") {
-			case "development", "test" -> 0;
-			case "staging" -> 0.34;
-			case "disaster_recovery" -> 1;
-			default -> switch ((criticality != null) ? criticality : "") {
-				case "critical" -> 1;
-				case "high" -> 0.67;
-				case "low" -> 0.34;
-				default -> 0.5;
-			};
-		};
-		int wave = 1 + (int) Math.round(position * (waves - 1));
-		wave += (jitter == 0 && wave > 1) ? -1 : (jitter == 1 && wave < waves) ? 1 : 0;
-		return this.ids.migrationWave(tenantKey, wave);
+	private List<AssetTag> tags(Asset asset, Optional<AssetKind> kind, boolean endOfSupport, Random random) {
+		return AssetTagRules.tags(asset, kind, endOfSupport).stream().map((tag) -> {
+			// most rule-based tags are confirmed by the analyst who reviews the inventory
+			double confidence = Math.round((0.75 + random.nextDouble() * 0.23) * 100) / 100.0;
+			boolean validated = random.nextInt(10) < 6;
+			return new AssetTag(this.context.id("asset_tag", asset.id(), tag), asset.clientAccountId(),
+					asset.engagementId(), asset.id(), this.ids.tag(tag), confidence, "rule_based", asset.importedBy(),
+					validated, validated ? asset.importedBy() : null, validated ? asset.updatedAt() : null,
+					asset.createdAt(), validated ? asset.updatedAt() : asset.createdAt());
+		}).toList();
 	}
 
-	private List<AssetTag> tags(Asset asset, Optional<AssetKind> kind, boolean endOfSupport) {
-		return AssetTagRules.tags(asset, kind, endOfSupport)
-			.stream()
-			.map((tag) -> new AssetTag(this.context.id("asset_tag", asset.id(), tag), asset.clientAccountId(),
-					asset.engagementId(), asset.id(), this.ids.tag(tag), null, null, null, null, null, null,
-					asset.createdAt(), asset.createdAt()))
-			.toList();
+	private String json(Object value) {
+		return this.jsonMapper.writeValueAsString(value);
 	}
 
 	/** {@code later}, capped at the as-of start but never before {@code created}. */

@@ -29,9 +29,30 @@ public final class AssetKinds {
 			case "application" -> application(text(product, operatingSystem));
 			case "server", "virtual_machine" -> server(text(operatingSystem, product));
 			case "database" -> database(product, text(operatingSystem));
-			case "network_device" -> networkDevice(text(product, operatingSystem));
+			case "network_device", "network", "load_balancer", "security_group" ->
+				networkDevice(text(product, operatingSystem));
 			default -> null;
 		});
+	}
+
+	/**
+	 * The platform's {@code asset_type} for a cleansed type: its inventory filters with
+	 * {@code load_balancer} and {@code network} (firewalls and other devices), not
+	 * {@code network_device}.
+	 */
+	public static String platformType(String cleansedType, Optional<AssetKind> kind) {
+		if (!isNetwork(cleansedType)) {
+			return cleansedType;
+		}
+		return (kind.orElse(null) == AssetKind.LOAD_BALANCER) ? "load_balancer" : "network";
+	}
+
+	/** Whether an {@code asset_type} is one of a network device, in either vocabulary. */
+	public static boolean isNetwork(String assetType) {
+		return switch ((assetType != null) ? assetType : "") {
+			case "network_device", "network", "load_balancer", "security_group" -> true;
+			default -> false;
+		};
 	}
 
 	private static AssetKind application(String text) {

@@ -40,24 +40,34 @@ public class AssetsStepConfiguration {
 	/**
 	 * Records that become assets. Not filtered on {@code asset_id}, which this step sets:
 	 * a relaunch must see the same rows in the same order to skip the ones already done.
-	 * The flow is the one whose master flow the import belongs to, looked up once per
-	 * import (a lateral join per record cost a sort per row). One tenant's (the
-	 * partition's), so the import and record index alone give the order.
+	 * The flow is the one whose master flow the import belongs to, and the mappings the
+	 * import's approved ones, both looked up once per import (a lateral join per record
+	 * cost a sort per row). One tenant's (the partition's), so the import and record
+	 * index alone give the order.
 	 */
 	private static final String SOURCE_RECORDS = """
 			WITH imports AS MATERIALIZED (
-			    SELECT di.id, di.import_name, di.completed_at,
-			        (SELECT df.id FROM migration.discovery_flows df WHERE df.master_flow_id = di.master_flow_id
-			         ORDER BY df.id LIMIT 1) AS discovery_flow_id
+			    SELECT di.id, di.import_name, di.completed_at, di.filename, di.source_system, di.imported_by,
+			        flow.id AS discovery_flow_id, flow.flow_id, flow.master_flow_id,
+			        (SELECT jsonb_object_agg(m.source_field, m.target_field ORDER BY m.source_field)::text
+			         FROM migration.import_field_mappings m
+			         WHERE m.data_import_id = di.id AND m.status = 'approved') AS field_mappings
 			    FROM migration.data_imports di
-			    WHERE di.status = 'completed')
+			    LEFT JOIN LATERAL (
+			        SELECT df.id, df.flow_id, df.master_flow_id
+			        FROM migration.crewai_flow_state_extensions c
+			        JOIN migration.discovery_flows df ON df.master_flow_id = c.flow_id
+			        WHERE c.id = di.master_flow_id ORDER BY df.id LIMIT 1) flow ON true
+			    WHERE di.status = 'completed' AND di.client_account_id = ?)
 			SELECT r.id AS raw_import_record_id, r.client_account_id, r.engagement_id, ca.slug AS tenant_key,
 			    r.data_import_id, i.import_name, r.record_index, r.cleansed_data::text AS cleansed_data,
-			    i.discovery_flow_id, COALESCE(r.processed_at, i.completed_at) AS processed_at
+			    i.discovery_flow_id, COALESCE(r.processed_at, i.completed_at) AS processed_at,
+			    r.raw_data::text AS raw_data, i.flow_id, i.master_flow_id, i.filename AS source_filename,
+			    i.source_system, i.imported_by, i.field_mappings
 			FROM imports i
 			JOIN migration.raw_import_records r ON r.data_import_id = i.id
 			JOIN migration.client_accounts ca ON ca.id = r.client_account_id
-			WHERE r.is_valid AND r.is_processed AND r.cleansed_data IS NOT NULL AND r.client_account_id = ?
+			WHERE r.is_valid AND r.is_processed AND r.cleansed_data IS NOT NULL
 			ORDER BY r.data_import_id, r.record_index
 			""";
 

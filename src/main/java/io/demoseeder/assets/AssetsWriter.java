@@ -1,6 +1,8 @@
 package io.demoseeder.assets;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -14,11 +16,12 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes one chunk of assets in the chunk's transaction: the assets, the link from each
- * raw record to its asset, and the asset tags. Every statement is idempotent
- * (deterministic ids with {@code ON CONFLICT DO NOTHING} in the COPY writers, an UPDATE
- * that sets a fixed value), so a chunk replayed after a crash between the target and
- * control commits changes nothing.
+ * Writes one chunk of assets in the chunk's transaction: the assets, their counts in
+ * their waves and programmes, the link from each raw record to its asset, and the asset
+ * tags. Every statement is idempotent (deterministic ids with
+ * {@code ON CONFLICT DO NOTHING} in the COPY writers, an UPDATE that sets a fixed value),
+ * so a chunk replayed after a crash between the target and control commits changes
+ * nothing.
  */
 final class AssetsWriter implements ItemWriter<BuiltAsset> {
 
@@ -37,16 +40,22 @@ final class AssetsWriter implements ItemWriter<BuiltAsset> {
 
 	private final JdbcTemplate jdbc;
 
+	private final ProgressCounts progress;
+
 	AssetsWriter(DataSource dataSource) {
 		this.assets = CopyItemWriter.forRecords(dataSource, Tables.ASSETS);
 		this.tags = CopyItemWriter.forRecords(dataSource, Tables.ASSET_TAGS);
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.progress = new ProgressCounts(this.jdbc);
 	}
 
 	@Override
 	public void write(Chunk<? extends BuiltAsset> chunk) {
 		List<? extends BuiltAsset> items = chunk.getItems();
-		this.assets.writeAll(items.stream().map(BuiltAsset::asset).toList());
+		List<Asset> assets = items.stream().map(BuiltAsset::asset).toList();
+		Set<UUID> stored = this.progress.stored(assets);
+		this.assets.writeAll(assets);
+		this.progress.countIn(assets, stored);
 		String[] assetIds = items.stream().map((item) -> item.asset().id().toString()).toArray(String[]::new);
 		String[] recordIds = items.stream().map((item) -> item.rawImportRecordId().toString()).toArray(String[]::new);
 		this.jdbc.update(LINK_RECORDS, assetIds, recordIds);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.assets.AssetColumns;
 import io.demoseeder.bulk.CopyItemWriter;
 import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
@@ -46,14 +47,15 @@ public class DependenciesStepConfiguration {
 	 * collation.
 	 */
 	private static final String SOURCE_ASSETS = """
-			SELECT id, client_account_id, engagement_id, name, hostname, asset_type, asset_subtype,
-			    host(ip_address) AS ip_address, operating_system, os_version, technology_stack, cpu_cores, memory_gb,
-			    storage_gb, environment, criticality, business_owner, technical_owner, department, six_r_strategy,
-			    migration_wave_id, discovery_flow_id, NULL AS custom_attributes, created_at, updated_at
+			SELECT %s
 			FROM migration.assets
 			WHERE client_account_id = ?
 			ORDER BY engagement_id, id
-			""";
+			""".formatted(AssetColumns.only("id", "client_account_id", "engagement_id", "name", "hostname",
+			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
+			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
+			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
+			"migration_wave_id", "discovery_flow_id", "created_at", "updated_at"));
 
 	@Bean
 	Step dependenciesStep(JobRepository jobRepository,

@@ -23,10 +23,11 @@ import static io.demoseeder.dependencies.Landscape.key;
  * keeps backups on a file server; a server sits behind a load balancer (web tiers in
  * production) or a firewall; a load balancer behind a firewall.
  * <p>
- * The cycle: the engagement's first three applications by name (Java string order, the
+ * The cycles: the engagement's first three applications by name (Java string order, the
  * same as {@code COLLATE "C"}), A, B and C, call each other in a ring, A api→ B api→ C
- * api→ A. Every engagement with three or more applications therefore has at least that
- * one cycle; the other api edges are random and may add more.
+ * api→ A; the fourth and fifth, D and E, call each other. Every engagement with five or
+ * more applications therefore has at least those two cycles (the demo notes ask for two);
+ * the other api edges are random and may add more.
  */
 final class DependencyRules {
 
@@ -46,7 +47,7 @@ final class DependencyRules {
 		Random random = this.context.random("asset_dependency", asset.id());
 		Optional<AssetKind> kind = AssetKinds.of(asset);
 		Edges edges = new Edges(this.context, asset, random);
-		switch (asset.assetType()) {
+		switch (AssetKinds.isNetwork(asset.assetType()) ? "network" : asset.assetType()) {
 			case "application" -> application(asset, kind, landscape, edges, random);
 			case "database" -> {
 				if (random.nextInt(2) == 0) {
@@ -55,7 +56,7 @@ final class DependencyRules {
 				}
 			}
 			case "server" -> edges.add(pick(landscape.pool(networkPreference(asset)), 1, random), "network");
-			case "network_device" -> {
+			case "network" -> {
 				if (kind.orElse(null) == AssetKind.LOAD_BALANCER) {
 					edges.add(pick(landscape.pool(key(AssetKind.FIREWALL.name(), asset.environment()),
 							AssetKind.FIREWALL.name()), 1, random), "network");
@@ -82,6 +83,10 @@ final class DependencyRules {
 		int position = indexOf(applications, asset);
 		if (applications.size() >= 3 && position >= 0 && position < 3) {
 			edges.add(List.of(applications.get((position + 1) % 3)), "api");
+		}
+		// the second cycle: the fourth and fifth applications call each other
+		if (applications.size() >= 5 && (position == 3 || position == 4)) {
+			edges.add(List.of(applications.get(7 - position)), "api");
 		}
 		if (random.nextInt(100) < 45) {
 			edges.add(pick(applications, 1, random), "api");
@@ -137,7 +142,8 @@ final class DependencyRules {
 				|| stack.contains("tomcat");
 		String first = (web && "production".equals(asset.environment())) ? AssetKind.LOAD_BALANCER.name()
 				: AssetKind.FIREWALL.name();
-		return new String[] { key(first, asset.environment()), first, "network_device" };
+		return new String[] { key(first, asset.environment()), first, AssetKind.FIREWALL.name(),
+				AssetKind.LOAD_BALANCER.name() };
 	}
 
 	/**

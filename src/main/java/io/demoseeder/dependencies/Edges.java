@@ -50,7 +50,19 @@ final class Edges {
 				: target.createdAt().atOffset(this.source.createdAt().getOffset());
 		return new AssetDependency(this.context.id("asset_dependency", this.source.id(), target.id(), type),
 				this.source.clientAccountId(), this.source.engagementId(), this.source.id(), target.id(), type,
-				criticality(type), null, at, at);
+				criticality(type), description(target, type), at, at);
+	}
+
+	/** What the edge means, in the words of the Dependency Analysis page. */
+	private String description(Target target, String type) {
+		String source = this.source.name();
+		return switch (type) {
+			case "runs_on" -> source + " runs on " + target.name();
+			case "database" -> source + " reads and writes its data in " + target.name();
+			case "network" -> source + " is reached through " + target.name();
+			case "api" -> source + " calls the API of " + target.name();
+			default -> source + " keeps files and backups on " + target.name();
+		};
 	}
 
 	/** High when a critical system cannot run without it; otherwise by type. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import io.demoseeder.generate.Catalog.Os;
@@ -37,11 +38,15 @@ final class AssetSpecFactory {
 
 	private final List<String> applicationNames;
 
+	/** The demo's named assets, or null for a tenant with no such notes. */
+	private final DemoEstate demo;
+
 	private int nextApplicationName;
 
-	AssetSpecFactory(IpAllocator addresses, OwnerPool people, Random random) {
+	AssetSpecFactory(IpAllocator addresses, OwnerPool people, Random random, DemoEstate demo) {
 		this.addresses = addresses;
 		this.people = people;
+		this.demo = demo;
 		this.applicationNames = new ArrayList<>(Catalog.APPLICATION_NAMES);
 		Collections.shuffle(this.applicationNames, random);
 	}
@@ -50,9 +55,26 @@ final class AssetSpecFactory {
 		return this.people;
 	}
 
-	AssetSpec create(AssetKind kind, Site site, Random random, Faker faker) {
-		String environment = Pick.weighted(random, "network_device".equals(kind.assetType())
-				? List.of(w("production", 80), w("disaster_recovery", 20)) : ENVIRONMENTS);
+	NameRegistry names() {
+		return this.names;
+	}
+
+	IpAllocator addresses() {
+		return this.addresses;
+	}
+
+	/**
+	 * An asset of the kind; {@code planned} when its row is one the plan turns into an
+	 * asset (only those take the demo's named slots: pending and invalid rows never
+	 * become assets).
+	 */
+	AssetSpec create(AssetKind kind, Site site, Random random, Faker faker, boolean planned) {
+		if (this.demo != null) {
+			return DemoSpecs.create(kind, site, random, planned ? this.demo.next(kind) : Optional.empty(),
+					() -> applicationName(faker), this);
+		}
+		String environment = Pick.weighted(random,
+				DemoSpecs.network(kind) ? List.of(w("production", 80), w("disaster_recovery", 20)) : ENVIRONMENTS);
 		Stack stack = Pick.one(random, Catalog.stacks(kind));
 		List<Weighted<Os>> systems = Catalog.operatingSystems(kind, site.cloud());
 		Os os = systems.isEmpty() ? new Os(null, null) : Pick.weighted(random, systems);
@@ -103,8 +125,7 @@ final class AssetSpecFactory {
 	}
 
 	private static int hostDigits(AssetKind kind, Site site) {
-		boolean fewOfThem = "network_device".equals(kind.assetType())
-				|| ("database".equals(kind.assetType()) && site.cloud());
+		boolean fewOfThem = DemoSpecs.network(kind) || ("database".equals(kind.assetType()) && site.cloud());
 		return fewOfThem ? 2 : 3;
 	}
 
@@ -115,7 +136,7 @@ final class AssetSpecFactory {
 		return slug.substring(0, Math.min(slug.length(), 20));
 	}
 
-	private static String criticality(String environment, AssetKind kind, Random random) {
+	static String criticality(String environment, AssetKind kind, Random random) {
 		if ("production".equals(environment)) {
 			int critical = "database".equals(kind.assetType()) ? 35 : 20;
 			return Pick.weighted(random,
@@ -127,7 +148,7 @@ final class AssetSpecFactory {
 		return Pick.weighted(random, List.of(w("high", 10), w("medium", 45), w("low", 45)));
 	}
 
-	private static String location(Site site, Random random) {
+	static String location(Site site, Random random) {
 		return (site.cloud() && random.nextInt(5) == 0) ? "us-west-2" : site.location();
 	}
 

@@ -77,7 +77,7 @@ final class ImportRows {
 	}
 
 	private GeneratedRow valid(AssetKind kind, Role role) {
-		Map<String, Object> fields = render(kind);
+		Map<String, Object> fields = render(kind, role == Role.ASSET);
 		DataQualityIssue issue = null;
 		if (this.random.nextInt(COSMETIC_ONE_IN) == 0) {
 			issue = (this.random.nextInt(5) < 3) ? DataQualityIssue.INCONSISTENT_CASING
@@ -91,7 +91,7 @@ final class ImportRows {
 		// an unknown OS needs a kind that has an OS at all
 		List<Weighted<AssetKind>> kinds = (issue == DataQualityIssue.UNKNOWN_OS) ? withOs(mix) : mix;
 		AssetKind kind = Pick.weighted(this.random, kinds.isEmpty() ? withOs(DEFAULT_MIX) : kinds);
-		Map<String, Object> fields = render(kind);
+		Map<String, Object> fields = render(kind, false);
 		Defects.invalidate(this.format, fields, issue, this.random);
 		return new GeneratedRow(0, fields, Role.INVALID, kind, issue, 0);
 	}
@@ -132,8 +132,8 @@ final class ImportRows {
 		throw new IllegalStateException("a duplicate without its original");
 	}
 
-	private Map<String, Object> render(AssetKind kind) {
-		AssetSpec asset = this.factory.create(kind, Site.of(this.format), this.random, this.faker);
+	private Map<String, Object> render(AssetKind kind, boolean planned) {
+		AssetSpec asset = this.factory.create(kind, Site.of(this.format), this.random, this.faker, planned);
 		return RowRenderer.render(this.format, asset, this.factory.people());
 	}
 

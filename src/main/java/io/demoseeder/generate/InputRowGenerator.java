@@ -74,7 +74,7 @@ public final class InputRowGenerator {
 		OwnerPool pool = new OwnerPool(people, context.random("input-files.departments", tenant.key()),
 				emailDomain(tenant), tenant.imports().stream().mapToInt(ImportPlan::totalRows).sum());
 		return new AssetSpecFactory(new IpAllocator(context.random("input-files.ip-addresses", tenant.key())), pool,
-				context.random("input-files.application-names", tenant.key()));
+				context.random("input-files.application-names", tenant.key()), tenant.demo() ? new DemoEstate() : null);
 	}
 
 	/** The domain of the tenant's logins: owners' e-mail addresses share it. */

@@ -45,7 +45,7 @@ final class OwnerPool {
 		return switch (kind.assetType()) {
 			case "server" -> kind.family() + " Engineering";
 			case "database" -> "Database Administration";
-			case "network_device" -> "Network Operations";
+			case "network_device", "network", "load_balancer" -> "Network Operations";
 			default -> "Application Support";
 		};
 	}

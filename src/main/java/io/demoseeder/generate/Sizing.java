@@ -25,8 +25,9 @@ final class Sizing {
 					: datacenter(random, pick(random, w(4, 10), w(8, 30), w(16, 35), w(32, 20), w(64, 5)),
 							pick(random, w(4, 30), w(8, 70)),
 							pick(random, w(500, 15), w(1000, 30), w(2000, 30), w(4000, 20), w(8000, 5)));
-			case "network_device" -> datacenter(random, pick(random, w(4, 30), w(8, 50), w(16, 20)),
-					pick(random, w(4, 1)), pick(random, w(128, 40), w(256, 40), w(500, 20)));
+			case "network_device", "network", "load_balancer" ->
+				datacenter(random, pick(random, w(4, 30), w(8, 50), w(16, 20)), pick(random, w(4, 1)),
+						pick(random, w(128, 40), w(256, 40), w(500, 20)));
 			case "application" -> cloud ? instance("m5", 4, random, w(0, 40), w(1, 45), w(2, 15))
 					: datacenter(random, pick(random, w(2, 35), w(4, 45), w(8, 20)), pick(random, w(2, 50), w(4, 50)),
 							pick(random, w(20, 30), w(50, 50), w(100, 20)));

@@ -1,75 +1,86 @@
 package io.demoseeder.waves;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import io.demoseeder.model.MigrationWave;
 import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.waves.WaveSchedule.Wave;
 
 /**
- * The migration waves of every tenant's engagement. The first wave starts a week into the
- * engagement; each wave migrates for four weeks, then a week of hypercare passes before
- * the next one starts. A wave's status follows from its dates and the as-of date.
+ * The migration waves of every tenant's engagement ({@link WaveSchedule}), each
+ * engagement's migration programme with its first wave. Costs and effort are estimated
+ * from the assets a wave is planned to hold (the demo's from the platform team's wave
+ * table); started waves have spent their elapsed share of it. The asset counts start at
+ * zero: the assets step counts each asset into its wave as it writes it.
  */
 final class WavePlanner {
 
-	private static final List<String> THEMES = List.of("Pilot (low-risk rehost)", "Customer-facing web tier",
-			"Core business applications", "Databases and data platforms", "Legacy and mainframe-adjacent systems",
-			"Decommission and retire");
+	/** The demo's waves hold 11, 15, 15 and 14 assets (plan-data's wave table). */
+	private static final int[] DEMO_WAVE_ASSETS = { 11, 15, 15, 14 };
 
-	/** Days from the engagement's start to the first wave. */
-	static final int FIRST_WAVE_OFFSET_DAYS = 7;
+	private static final double HOURS_PER_ASSET = 36;
 
-	/** Days a wave migrates, first and last day included. */
-	static final int WAVE_DAYS = 28;
-
-	/** Days from one wave's start to the next one's. */
-	static final int WAVE_CADENCE_DAYS = 35;
+	private static final double COST_PER_HOUR = 145;
 
 	private WavePlanner() {
 	}
 
-	static List<MigrationWave> all(SeedContext context) {
-		List<MigrationWave> waves = new ArrayList<>();
+	static List<PlannedWave> all(SeedContext context) {
+		List<PlannedWave> waves = new ArrayList<>();
 		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
-			for (int number = 1; number <= tenant.waves(); number++) {
-				waves.add(wave(context, tenant, number));
+			for (Wave wave : WaveSchedule.of(tenant, context.asOf())) {
+				waves.add(new PlannedWave(wave(context, tenant, wave),
+						(wave.number() == 1) ? MigrationProgramme.of(context, tenant) : null));
 			}
 		}
 		return waves;
 	}
 
 	static String name(int number) {
-		String theme = (number <= THEMES.size()) ? THEMES.get(number - 1) : "Remaining workloads";
-		return "Wave " + number + " - " + theme;
+		return WaveSchedule.name(number);
 	}
 
-	static String status(LocalDate start, LocalDate end, LocalDate asOf) {
-		if (end.isBefore(asOf)) {
-			return "completed";
-		}
-		return start.isAfter(asOf) ? "planned" : "in_progress";
-	}
-
-	private static MigrationWave wave(SeedContext context, TenantPlan tenant, int number) {
+	private static MigrationWave wave(SeedContext context, TenantPlan tenant, Wave wave) {
 		EntityIds ids = new EntityIds(context);
-		LocalDate engagementStart = tenant.engagement().startDate();
-		LocalDate start = engagementStart.plusDays(FIRST_WAVE_OFFSET_DAYS + (long) (number - 1) * WAVE_CADENCE_DAYS);
-		LocalDate end = start.plusDays(WAVE_DAYS - 1);
 		// the wave plan is drawn up in the engagement's first days
-		int plannedDaysAgo = (int) ChronoUnit.DAYS.between(engagementStart, context.asOf()) - 2;
+		int plannedDaysAgo = (int) ChronoUnit.DAYS.between(tenant.engagement().startDate(), context.asOf()) - 2;
 		OffsetDateTime planned = context.daysAgo(plannedDaysAgo, 14, 0);
-		return new MigrationWave(ids.migrationWave(tenant.key(), number), ids.clientAccount(tenant.key()),
-				ids.engagement(tenant.key()), number, name(number), status(start, end, context.asOf()),
-				start.atStartOfDay().atOffset(ZoneOffset.UTC), end.atStartOfDay().atOffset(ZoneOffset.UTC), null, null,
-				null, null, null, null, null, null, null, null, null, planned, planned);
+		Random random = context.random("migration_wave", tenant.key(), wave.number());
+		double hours = Math
+			.round(expectedAssets(tenant, wave.number()) * HOURS_PER_ASSET * (0.85 + random.nextDouble() * 0.3));
+		double cost = Math.round(hours * COST_PER_HOUR / 100.0) * 100.0;
+		double spent = spentShare(wave, context);
+		double overrun = 0.92 + random.nextDouble() * 0.2;
+		Double actualHours = wave.started() ? (double) Math.round(hours * spent * overrun) : null;
+		Double actualCost = wave.started() ? Math.round(cost * spent * overrun / 100.0) * 100.0 : null;
+		return new MigrationWave(ids.migrationWave(tenant.key(), wave.number()), ids.clientAccount(tenant.key()),
+				ids.engagement(tenant.key()), wave.number(), wave.name(), wave.status(), wave.startsAt(), wave.endsAt(),
+				wave.description(), wave.started() ? wave.startsAt() : null, wave.completed() ? wave.endsAt() : null, 0,
+				0, 0, cost, actualCost, hours, actualHours, ids.user(tenant.users().get(0).email()), planned, planned);
+	}
+
+	/** How many assets the wave is planned to take, before the assets are built. */
+	private static int expectedAssets(TenantPlan tenant, int number) {
+		if (tenant.demo() && number <= DEMO_WAVE_ASSETS.length) {
+			return DEMO_WAVE_ASSETS[number - 1];
+		}
+		int assets = tenant.imports().stream().mapToInt(ImportPlan::assetRows).sum();
+		return Math.max(1, assets / Math.max(1, tenant.waves()));
+	}
+
+	/** The share of the wave's days already past: all of a completed wave. */
+	private static double spentShare(Wave wave, SeedContext context) {
+		long days = ChronoUnit.DAYS.between(wave.start(), wave.end()) + 1;
+		long past = ChronoUnit.DAYS.between(wave.start(), context.asOf());
+		return Math.max(0, Math.min(1, (double) past / days));
 	}
 
 }

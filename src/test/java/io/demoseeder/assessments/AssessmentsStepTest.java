@@ -84,17 +84,18 @@ class AssessmentsStepTest {
 		assertThat(jdbc().queryForList(
 				"SELECT DISTINCT assessment_type FROM migration.assessments WHERE engagement_id = ?", String.class,
 				demo))
-			.containsExactlyInAnyOrder("technical", "risk", "performance", "security");
-		assertThat(missing("technical", "true")).isZero();
-		assertThat(missing("risk", "a.asset_type IN ('application', 'database')")).isZero();
-		assertThat(missing("security", "a.asset_type IN ('application', 'database')")).isZero();
-		assertThat(missing("performance", "a.asset_type = 'server'")).isZero();
+			.containsExactlyInAnyOrder("TECHNICAL_ASSESSMENT", "RISK_ASSESSMENT", "COST_ANALYSIS",
+					"SECURITY_ASSESSMENT");
+		assertThat(missing("TECHNICAL_ASSESSMENT", "true")).isZero();
+		assertThat(missing("RISK_ASSESSMENT", "a.asset_type IN ('application', 'database')")).isZero();
+		assertThat(missing("SECURITY_ASSESSMENT", "a.asset_type IN ('application', 'database', 'network')")).isZero();
+		assertThat(missing("COST_ANALYSIS", "a.asset_type = 'server'")).isZero();
 		assertThat(count("SELECT count(*) FROM migration.assessments WHERE score NOT BETWEEN 0 AND 100")).isZero();
 		assertThat(count("""
-				SELECT count(*) FROM migration.assessments WHERE risk_level NOT IN ('low', 'medium', 'high', 'critical')
-				   OR status NOT IN ('completed', 'in_progress') OR jsonb_typeof(findings) <> 'array'
+				SELECT count(*) FROM migration.assessments WHERE risk_level NOT IN ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')
+				   OR status NOT IN ('COMPLETED', 'IN_PROGRESS') OR jsonb_typeof(findings) <> 'array'
 				   OR jsonb_array_length(findings) = 0 OR jsonb_array_length(recommendations) = 0""")).isZero();
-		assertThat(count("SELECT count(*) FROM migration.assessments WHERE status = 'completed'"))
+		assertThat(count("SELECT count(*) FROM migration.assessments WHERE status = 'COMPLETED'"))
 			.isGreaterThan(count("SELECT count(*) FROM migration.assessments") * 3 / 4);
 		assertThat(count("""
 				SELECT count(*) FROM migration.assessments s JOIN migration.assets a ON a.id = s.asset_id
@@ -103,6 +104,24 @@ class AssessmentsStepTest {
 		assertThat(count("SELECT count(*) FROM migration.assessments WHERE findings @> ?::jsonb",
 				"[{\"severity\": \"critical\", \"title\": \"Windows Server 2012 R2 is out of support\"}]"))
 			.isPositive();
+	}
+
+	@Test
+	void fillsThePlatformsColumnsUnderTheEngagementsMigration() {
+		stage().run();
+		assertThat(count("""
+				SELECT count(*) FROM migration.assessments s JOIN migration.assets a ON a.id = s.asset_id
+				JOIN migration.migrations m ON m.id = s.migration_id AND m.engagement_id = s.engagement_id
+				WHERE s.title LIKE '% \u2013 ' || a.name AND s.overall_score = s.score AND s.description IS NOT NULL
+				    AND s.confidence_level BETWEEN 0.5 AND 1 AND s.current_cost > 0 AND s.estimated_migration_cost > 0
+				    AND s.estimated_target_cost >= 0 AND s.technical_complexity IS NOT NULL
+				    AND s.compatibility_score BETWEEN 0 AND 100 AND s.business_criticality IS NOT NULL
+				    AND jsonb_typeof(s.identified_risks) = 'array' AND jsonb_typeof(s.alternative_strategies) = 'array'
+				    AND s.ai_insights ->> 'top_finding' IS NOT NULL AND s.estimated_effort_hours > 0
+				    AND s.recommended_wave IS NOT DISTINCT FROM a.migration_wave AND s.assessor LIKE '%@%'
+				    AND s.assessment_date = s.assessed_at AND (s.review_date IS NOT NULL) = (s.status = 'COMPLETED')
+				    AND s.updated_at >= s.created_at"""))
+			.isEqualTo(count("SELECT count(*) FROM migration.assessments"));
 	}
 
 	@Test

@@ -24,6 +24,8 @@ final class AssetChecks {
 		jdbc.update("DELETE FROM migration.asset_tags");
 		jdbc.update("UPDATE migration.raw_import_records SET asset_id = NULL");
 		jdbc.update("DELETE FROM migration.assets");
+		jdbc.update("UPDATE migration.migration_waves SET total_assets = 0, completed_assets = 0, failed_assets = 0");
+		jdbc.update("UPDATE migration.migrations SET total_assets = 0, migrated_assets = 0");
 	}
 
 	static UUID demoEngagement(SeedContext context) {

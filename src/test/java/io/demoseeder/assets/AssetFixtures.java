@@ -1,6 +1,8 @@
 package io.demoseeder.assets;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import io.demoseeder.seed.DemoPlan.UserPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.waves.MigrationProgramme;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +81,14 @@ public final class AssetFixtures {
 	}
 
 	/**
+	 * Only the client accounts, engagements and users the core step writes: for the
+	 * stages that need nothing else (the waves).
+	 */
+	public void insertTenants() {
+		inOneTransaction(() -> this.plan.tenants().forEach(this::insertAccount));
+	}
+
+	/**
 	 * The assets the assets stage would build, inserted directly (strategy and
 	 * utilization included), for the tests of the stages after it.
 	 */
@@ -98,7 +109,8 @@ public final class AssetFixtures {
 					.writeValueAsString(Map.of("utilization", Map.of("cpu_percent", data.get("cpu_utilization_percent"),
 							"memory_percent", data.get("memory_utilization_percent"))));
 				insert(FixtureSql.ASSET, this.ids.asset(tenant.key(), name), this.ids.clientAccount(tenant.key()),
-						this.ids.engagement(tenant.key()), name, data.get("hostname"), data.get("asset_type"),
+						this.ids.engagement(tenant.key()), name, data.get("hostname"),
+						AssetKinds.platformType((String) data.get("asset_type"), Optional.of(kind)),
 						data.get("asset_subtype"), data.get("ip_address"), data.get("operating_system"),
 						data.get("os_version"), data.get("technology_stack"), data.get("cpu_cores"),
 						data.get("memory_gb"), data.get("storage_gb"), data.get("environment"), data.get("criticality"),
@@ -122,16 +134,25 @@ public final class AssetFixtures {
 		return records;
 	}
 
+	private void insertAccount(TenantPlan tenant) {
+		String key = tenant.key();
+		UUID account = this.ids.clientAccount(key);
+		insert(FixtureSql.CLIENT_ACCOUNT, account, tenant.name(), key, tenant.industry(), at(60));
+		insert(FixtureSql.ENGAGEMENT, this.ids.engagement(key), account, tenant.engagement().name(),
+				tenant.engagement().slug(), day(tenant.engagement().startDate()),
+				day(tenant.engagement().targetCompletionDate()), at(60));
+		for (UserPlan user : tenant.users()) {
+			insert(FixtureSql.USER, this.ids.user(user.email()), user.email(), at(60));
+		}
+	}
+
 	private void insertTenant(TenantPlan tenant) {
 		String key = tenant.key();
 		UUID account = this.ids.clientAccount(key);
 		UUID engagement = this.ids.engagement(key);
-		insert(FixtureSql.CLIENT_ACCOUNT, account, tenant.name(), key, tenant.industry(), at(60));
-		insert(FixtureSql.ENGAGEMENT, engagement, account, tenant.engagement().name(), tenant.engagement().slug(),
-				tenant.engagement().startDate(), tenant.engagement().targetCompletionDate(), at(60));
-		for (UserPlan user : tenant.users()) {
-			insert(FixtureSql.USER, this.ids.user(user.email()), user.email(), at(60));
-		}
+		insertAccount(tenant);
+		insert(FixtureSql.MIGRATION, MigrationProgramme.id(this.context, key), account, engagement,
+				tenant.engagement().name(), at(60));
 		for (FlowPlan flow : tenant.flows()) {
 			insert(FixtureSql.MASTER_FLOW, this.ids.masterFlow(key, flow.key()), account, engagement,
 					this.ids.masterFlowFlowId(key, flow.key()), this.ids.user(flow.startedBy()), flow.flowName(),
@@ -160,10 +181,10 @@ public final class AssetFixtures {
 		boolean completed = imported.status().equals("completed");
 		UUID dataImport = this.ids.dataImport(key, imported.key());
 		insert(FixtureSql.DATA_IMPORT, dataImport, this.ids.clientAccount(key), this.ids.engagement(key),
-				this.ids.masterFlowFlowId(key, imported.flowKey()), imported.importName(),
-				imported.format().importType(), imported.relativePath(), imported.status(), imported.totalRows(),
-				this.ids.user(imported.importedBy()), at(imported.startedDaysAgo()),
-				completed ? at(imported.startedDaysAgo() - 1) : null, at(imported.startedDaysAgo()));
+				this.ids.masterFlow(key, imported.flowKey()), imported.importName(), importType(imported),
+				imported.relativePath(), imported.status(), imported.totalRows(), this.ids.user(imported.importedBy()),
+				at(imported.startedDaysAgo()), completed ? at(imported.startedDaysAgo() - 1) : null,
+				at(imported.startedDaysAgo()));
 		int index = 1;
 		for (Map<String, Object> data : assetsOf(imported, applications)) {
 			insertRecord(tenant, imported, index++, data, null, completed);
@@ -220,6 +241,17 @@ public final class AssetFixtures {
 		Object[] withUpdatedAt = Arrays.copyOf(args, args.length + 1);
 		withUpdatedAt[args.length] = args[args.length - 1];
 		this.jdbc.update(sql, withUpdatedAt);
+	}
+
+	/** The platform's ImportType value (the seed's own names may lag behind). */
+	private static String importType(ImportPlan imported) {
+		String type = imported.format().importType();
+		return List.of("cmdb", "asset_inventory", "network_data", "business_apps", "user_data", "other").contains(type)
+				? type : "asset_inventory";
+	}
+
+	private static Timestamp day(LocalDate date) {
+		return Timestamp.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
 	}
 
 	private Timestamp at(int daysAgo) {

@@ -51,6 +51,12 @@ final class FixtureSql {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	static final String MIGRATION = """
+			INSERT INTO migration.migrations (id, client_account_id, engagement_id, name, status, current_phase,
+			    created_at, updated_at)
+			VALUES (?, ?, ?, ?, 'IN_PROGRESS', 'ASSESS', ?, ?)
+			""";
+
 	static final String RAW_RECORD = """
 			INSERT INTO migration.raw_import_records (id, client_account_id, engagement_id, data_import_id,
 			    record_index, raw_data, cleansed_data, validation_errors, is_valid, is_processed, processed_at,

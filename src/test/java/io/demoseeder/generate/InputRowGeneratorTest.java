@@ -18,6 +18,7 @@ import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.seed.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,8 +141,34 @@ class InputRowGeneratorTest {
 				.map((row) -> (String) row.fields().get(column))
 				.filter((hostname) -> hostname != null && !hostname.isEmpty())
 				.forEach((hostname) -> assertThat(hostname.strip().toLowerCase())
-					.matches("(dc1|dc2|aws)-(prd|stg|tst|dev|dr)-[a-z0-9]+(-[a-z0-9]+)*-\\d{2,3}"));
+					.matches(generated.tenant().demo() ? "demo(-[a-z0-9]+)+-(prod|stg|test|dev|dr)-\\d{2}"
+							: "(dc1|dc2|aws)-(prd|stg|tst|dev|dr)-[a-z0-9]+(-[a-z0-9]+)*-\\d{2,3}"));
 		}
+	}
+
+	@Test
+	void theDemoAssetsAreTheOnesOfThePlatformTeamsNotes() {
+		List<GeneratedRow> assets = new ArrayList<>();
+		IMPORTS.stream()
+			.filter((generated) -> generated.tenant().demo())
+			.forEach((generated) -> generated.rows()
+				.stream()
+				.filter((row) -> row.role() == Role.ASSET)
+				.forEach((row) -> assets.add(canonical(row, generated.plan().format()))));
+		Map<String, Long> servers = assets.stream()
+			.filter((row) -> row.kind().assetType().equals("server"))
+			.collect(Collectors.groupingBy(
+					(row) -> row.fields().get("os") + " "
+							+ (row.kind() == AssetKind.SERVER_WINDOWS ? row.fields().get("version") : ""),
+					Collectors.counting()));
+		assertThat(servers).containsExactlyInAnyOrderEntriesOf(Map.of("Red Hat Enterprise Linux ", 12L,
+				"Ubuntu Server ", 8L, "Windows Server 2016", 5L, "Windows Server 2019", 7L, "Windows Server 2022", 3L));
+		List<Object> hosts = assets.stream().map((row) -> row.fields().get("hostname")).toList();
+		assertThat(hosts).contains("demo-web-prod-01", "demo-web-prod-05", "demo-app-prod-01", "demo-app-prod-10",
+				"demo-app-dev-01", "demo-app-dev-05", "demo-db-oracle-prod-01", "demo-db-mssql-prod-01",
+				"demo-db-postgres-dev-01");
+		assertThat(assets.stream().map((row) -> row.fields().get("name")).toList()).contains("CustomerPortal",
+				"FinanceSystem", "HRManagement", "InventoryERP");
 	}
 
 	@Test
@@ -201,6 +228,22 @@ class InputRowGeneratorTest {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("name", value.apply(AssetField.NAME));
 		fields.put("ip", value.apply(AssetField.IP_ADDRESS));
+		return new GeneratedRow(row.recordIndex(), fields, row.role(), row.kind(), row.issue(), row.duplicateOf());
+	}
+
+	/**
+	 * Name, host name, canonical OS and version of a row, whitespace and casing repaired.
+	 */
+	private static GeneratedRow canonical(GeneratedRow row, SourceFormat format) {
+		Function<AssetField, String> value = (field) -> {
+			Object v = row.fields().get(column(format, field));
+			return (v != null) ? v.toString().strip() : null;
+		};
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", value.apply(AssetField.NAME));
+		fields.put("hostname", value.apply(AssetField.HOSTNAME));
+		fields.put("os", Vocabulary.operatingSystem(value.apply(AssetField.OPERATING_SYSTEM)).orElse(null));
+		fields.put("version", value.apply(AssetField.OS_VERSION));
 		return new GeneratedRow(row.recordIndex(), fields, row.role(), row.kind(), row.issue(), row.duplicateOf());
 	}
 

@@ -2,6 +2,7 @@ package io.demoseeder.waves;
 
 import java.util.List;
 
+import io.demoseeder.assets.AssetFixtures;
 import io.demoseeder.core.SeedingTests;
 import io.demoseeder.database.DatabaseLocation;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,6 @@ class MigrationWavesRestartTest {
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntitiesStep;
-
-	@Autowired
 	@Qualifier("migrationWavesStep")
 	private Step step;
 
@@ -55,16 +52,20 @@ class MigrationWavesRestartTest {
 
 	@Test
 	void aRestartedRunEndsWithTheRowsOfAnUninterruptedOne() throws Exception {
-		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		tenants();
 		SeedingTests.Restart restart = SeedingTests.failThenRestart(this.jobOperatorTestUtils, this.job);
 		assertThat(restart.failed().getWriteCount()).isEqualTo(4);
 		assertThat(restart.restarted().getReadCount()).isEqualTo(6 - 4);
 		String afterRestart = SeedingTests.checksum(target, "migration_waves");
 
-		SeedingTests.truncate(target, List.of("migration_waves"));
+		SeedingTests.truncate(target, List.of("migration_waves", "migrations"));
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
 		assertThat(SeedingTests.checksum(target, "migration_waves")).isEqualTo(afterRestart);
 		assertThat(SeedingTests.count(target, "migration_waves")).isEqualTo(6);
+	}
+
+	private static void tenants() {
+		new AssetFixtures(SeedingTests.jdbc(target), SeedingTests.context()).insertTenants();
 	}
 
 	/** A job of the step alone, registered so that the job operator can restart it. */

@@ -2,9 +2,12 @@ package io.demoseeder.waves;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
+import io.demoseeder.assets.AssetFixtures;
 import io.demoseeder.core.SeedingTests;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.DemoPlan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +35,6 @@ class MigrationWavesStepTest {
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntitiesStep;
-
-	@Autowired
 	@Qualifier("migrationWavesStep")
 	private Step step;
 
@@ -46,15 +45,15 @@ class MigrationWavesStepTest {
 
 	@BeforeEach
 	void coreEntitiesOnly() {
-		SeedingTests.truncate(target, List.of("migration_waves"));
-		// bcrypt makes the core step slow-ish: once per class is enough
+		SeedingTests.truncate(target, List.of("migration_waves", "migrations"));
+		// the accounts, engagements and users of the core step, as fixtures
 		if (SeedingTests.count(target, "users") == 0) {
-			SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+			tenants();
 		}
 	}
 
 	@Test
-	void demoCorpHasFourWavesCompletedInProgressAndPlanned() {
+	void demoCorpHasThePlansFourWavesTheFirstInProgress() {
 		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// four DemoCorp waves and one per other tenant
 		assertThat(SeedingTests.count(target, "migration_waves")).isEqualTo(6);
@@ -63,9 +62,31 @@ class MigrationWavesStepTest {
 				FROM migration.migration_waves w JOIN migration.client_accounts a ON a.id = w.client_account_id
 				WHERE a.slug = 'democorp' ORDER BY w.wave_number
 				""", String.class);
-		assertThat(waves).containsExactly("1 Wave 1 - Pilot (low-risk rehost) completed",
-				"2 Wave 2 - Customer-facing web tier in_progress", "3 Wave 3 - Core business applications planned",
-				"4 Wave 4 - Databases and data platforms planned");
+		assertThat(waves).containsExactly("1 Dev/Test Systems in_progress", "2 Non-Critical Apps planned",
+				"3 Customer-Facing Apps planned", "4 Core Business Systems planned");
+		// started waves have spent part of their estimate; nothing is counted in before
+		// the assets
+		assertThat(jdbc().queryForObject("""
+				SELECT count(*) FROM migration.migration_waves
+				WHERE description IS NOT NULL AND estimated_cost > 0 AND estimated_effort_hours > 0
+				    AND created_by IS NOT NULL AND total_assets = 0 AND completed_assets = 0 AND failed_assets = 0
+				    AND (actual_start_date IS NOT NULL) = (status <> 'planned')
+				    AND (actual_cost IS NOT NULL) = (status <> 'planned')
+				    AND (actual_end_date IS NOT NULL) = (status = 'completed')""", Integer.class)).isEqualTo(6);
+	}
+
+	@Test
+	void everyEngagementHasOneMigrationProgrammeInProgress() {
+		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		assertThat(jdbc().queryForObject("""
+				SELECT count(*) FROM migration.migrations m JOIN migration.engagements e ON e.id = m.engagement_id
+				WHERE m.name = e.name AND m.client_account_id = e.client_account_id AND m.status = 'IN_PROGRESS'
+				    AND m.current_phase = 'ASSESS' AND m.start_date = e.start_date
+				    AND m.cost_estimates ->> 'currency' = 'USD' AND jsonb_array_length(m.ai_recommendations) > 0
+				""", Integer.class)).isEqualTo(3);
+		assertThat(jdbc().queryForObject("SELECT id FROM migration.migrations WHERE name = ?", UUID.class,
+				demoEngagementName()))
+			.isEqualTo(MigrationProgramme.id(SeedingTests.context(), "democorp"));
 	}
 
 	@Test
@@ -74,7 +95,7 @@ class MigrationWavesStepTest {
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.migration_waves w
 				JOIN migration.engagements e ON e.id = w.engagement_id AND e.client_account_id = w.client_account_id
-				WHERE w.planned_start_date > e.start_date AND w.planned_end_date <= e.target_completion_date
+				WHERE w.planned_start_date >= e.start_date AND w.planned_end_date <= e.target_completion_date
 				    AND NOT EXISTS (SELECT 1 FROM migration.migration_waves o WHERE o.engagement_id = w.engagement_id
 				        AND o.wave_number < w.wave_number AND o.planned_end_date >= w.planned_start_date)
 				""", Integer.class)).isEqualTo(6);
@@ -83,24 +104,34 @@ class MigrationWavesStepTest {
 	@Test
 	void statusFollowsThePlannedDates() {
 		LocalDate asOf = SeedingTests.AS_OF;
-		assertThat(WavePlanner.status(asOf.minusDays(30), asOf.minusDays(1), asOf)).isEqualTo("completed");
-		assertThat(WavePlanner.status(asOf.minusDays(3), asOf, asOf)).isEqualTo("in_progress");
-		assertThat(WavePlanner.status(asOf, asOf.plusDays(27), asOf)).isEqualTo("in_progress");
-		assertThat(WavePlanner.status(asOf.plusDays(1), asOf.plusDays(28), asOf)).isEqualTo("planned");
+		assertThat(WaveSchedule.status(asOf.minusDays(30), asOf.minusDays(1), asOf)).isEqualTo("completed");
+		assertThat(WaveSchedule.status(asOf.minusDays(3), asOf, asOf)).isEqualTo("in_progress");
+		assertThat(WaveSchedule.status(asOf, asOf.plusDays(27), asOf)).isEqualTo("in_progress");
+		assertThat(WaveSchedule.status(asOf.plusDays(1), asOf.plusDays(28), asOf)).isEqualTo("planned");
 		assertThat(WavePlanner.name(9)).isEqualTo("Wave 9 - Remaining workloads");
 	}
 
 	@Test
 	void theSameSeedGivesIdenticalRowsAndRerunningWritesNothingTwice() {
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
-		String first = SeedingTests.checksum(target, "migration_waves");
+		String first = SeedingTests.checksum(target, "migration_waves") + SeedingTests.checksum(target, "migrations");
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
-		assertThat(SeedingTests.checksum(target, "migration_waves")).isEqualTo(first);
+		assertThat(SeedingTests.checksum(target, "migration_waves") + SeedingTests.checksum(target, "migrations"))
+			.isEqualTo(first);
 		assertThat(SeedingTests.count(target, "migration_waves")).isEqualTo(6);
 		SeedingTests.truncateAll(target);
-		SeedingTests.run(this.jobOperatorTestUtils, this.coreEntitiesStep);
+		tenants();
 		SeedingTests.run(this.jobOperatorTestUtils, this.step);
-		assertThat(SeedingTests.checksum(target, "migration_waves")).isEqualTo(first);
+		assertThat(SeedingTests.checksum(target, "migration_waves") + SeedingTests.checksum(target, "migrations"))
+			.isEqualTo(first);
+	}
+
+	private static String demoEngagementName() {
+		return DemoPlan.of(SeedingTests.context()).demo().engagement().name();
+	}
+
+	private static void tenants() {
+		new AssetFixtures(SeedingTests.jdbc(target), SeedingTests.context()).insertTenants();
 	}
 
 	private static JdbcTemplate jdbc() {
