@@ -35,7 +35,11 @@ public final class SchemaMigrator {
 	}
 
 	private static FluentConfiguration configuration() {
-		return Flyway.configure().locations(LOCATION).failOnMissingLocations(true);
+		// named, not taken from the connection: the database's own search_path
+		// (migration, public,
+		// set by V1 for the platform) would otherwise make Flyway look for its history in
+		// migration
+		return Flyway.configure().locations(LOCATION).failOnMissingLocations(true).defaultSchema("public");
 	}
 
 }

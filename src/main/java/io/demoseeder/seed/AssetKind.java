@@ -10,7 +10,7 @@ public enum AssetKind {
 	APPLICATION_PYTHON("application", "Python"), APPLICATION_LEGACY("application", "Legacy"),
 	SERVER_LINUX("server", "Linux"), SERVER_WINDOWS("server", "Windows"), DATABASE_ORACLE("database", "Oracle"),
 	DATABASE_SQLSERVER("database", "SQL Server"), DATABASE_POSTGRES("database", "PostgreSQL"),
-	LOAD_BALANCER("network_device", "Load Balancer"), FIREWALL("network_device", "Firewall");
+	LOAD_BALANCER("load_balancer", "Load Balancer"), FIREWALL("network", "Firewall");
 
 	private final String assetType;
 
@@ -21,7 +21,7 @@ public enum AssetKind {
 		this.family = family;
 	}
 
-	/** The {@code asset_type_enum} value. */
+	/** The {@code asset_type_enum} value, as the platform's AssetType names it. */
 	public String assetType() {
 		return this.assetType;
 	}

@@ -72,7 +72,11 @@ final class PlatformSql {
 	}
 
 	static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-		if (value instanceof String text) {
+		if (value == null) {
+			// a str column the platform leaves as None: asyncpg still types it varchar
+			statement.setNull(index, java.sql.Types.VARCHAR);
+		}
+		else if (value instanceof String text) {
 			statement.setString(index, text);
 		}
 		else if (value instanceof Json json) {

@@ -23,9 +23,10 @@ record RecordAsset(UUID id, String name, String hostname, String assetType) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?, ?, CAST(? AS json), CAST(? AS json), ?, ?)""";
 
 	private static final List<String> NAME_FIELDS = List.of("hostname", "host_name", "server_name", "name",
-			"asset_name", "ci_name", "Hostname", "Name");
+			"asset_name", "ci_name", "Hostname", "Name", "Server Name", "Asset Name");
 
-	private static final List<String> TYPE_FIELDS = List.of("asset_type", "type", "ci_type", "Type");
+	private static final List<String> TYPE_FIELDS = List.of("asset_type", "type", "ci_type", "Type", "asset_class",
+			"resourceType");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
