@@ -1,5 +1,6 @@
 package io.demoseeder.assets;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -76,9 +77,16 @@ final class WaveRules {
 	record Facts(String name, String assetType, Optional<AssetKind> kind, String environment, String criticality,
 			String strategy) {
 
+		/**
+		 * Whether a word of the name (camel case or separators) is one of
+		 * {@code keywords}: whole words, as "CustomerPortal" holds the letters of "erp".
+		 * Only the demo's few names come here.
+		 */
 		boolean named(String... keywords) {
-			String lower = this.name.toLowerCase(Locale.ROOT);
-			return Stream.of(keywords).anyMatch(lower::contains);
+			List<String> words = Stream.of(this.name.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+"))
+				.map((word) -> word.toLowerCase(Locale.ROOT))
+				.toList();
+			return Stream.of(keywords).anyMatch(words::contains);
 		}
 
 	}

@@ -92,17 +92,17 @@ class RecordProblemsTest {
 	void byteOrderMarkAndWindowsLineEndingsAreOnlyCosmetic() {
 		Record record = record("cmdb", 1);
 		Map<String, Object> raw = json(record.raw());
-		record("BOM and CRLF line endings (CSV)", "record valid, a column 'Name', 'Mem Util %' 61.25",
-				"valid=" + record.valid() + ", column 'Name' " + raw.containsKey("Name") + ", 'Mem Util %' "
-						+ raw.get("Mem Util %"),
+		record("BOM and CRLF line endings (CSV)", "record valid, a column 'name', 'mem_util_pct' 61.25",
+				"valid=" + record.valid() + ", column 'name' " + raw.containsKey("name") + ", 'mem_util_pct' "
+						+ raw.get("mem_util_pct"),
 				record);
 		assertThat(record.valid()).isTrue();
-		assertThat(raw).containsKey("Name").containsEntry("Mem Util %", "61.25");
+		assertThat(raw).containsKey("name").containsEntry("mem_util_pct", "61.25");
 	}
 
 	@Test
 	void tooFewValues() {
-		assertProblem("wrong column count: too few values (CSV)", "cmdb", 2, "CPU Util %",
+		assertProblem("wrong column count: too few values (CSV)", "cmdb", 2, "cpu_util_pct",
 				"no value: the row has 17 values, the header 19 columns");
 	}
 
@@ -115,32 +115,32 @@ class RecordProblemsTest {
 
 	@Test
 	void unbalancedQuoteStaysOnItsLine() {
-		assertProblem("unbalanced quote (CSV)", "cmdb", 4, "Department", "unbalanced quote");
+		assertProblem("unbalanced quote (CSV)", "cmdb", 4, "business_unit", "unbalanced quote");
 		// the next line is the next record, read as usual
-		assertThat(errors("cmdb", 5)).extracting((error) -> error.get("column")).containsExactly("Name");
+		assertThat(errors("cmdb", 5)).extracting((error) -> error.get("column")).containsExactly("name");
 	}
 
 	@Test
 	void numberWhereANameIsExpected() {
-		assertProblem("a number where a name is expected (CSV)", "cmdb", 5, "Name",
+		assertProblem("a number where a name is expected (CSV)", "cmdb", 5, "name",
 				"a number where a name is expected: '12345'");
 	}
 
 	@Test
 	void unknownEnumValue() {
-		assertProblem("unknown enum value (CSV)", "cmdb", 6, "Environment", "unknown environment 'Sandbox'");
+		assertProblem("unknown enum value (CSV)", "cmdb", 6, "environment", "unknown environment 'Sandbox'");
 	}
 
 	@Test
 	void invalidUtf8() {
-		assertProblem("invalid UTF-8 (CSV)", "cmdb", 7, "Business Owner", "invalid UTF-8 (bytes replaced by U+FFFD)");
+		assertProblem("invalid UTF-8 (CSV)", "cmdb", 7, "business_owner", "invalid UTF-8 (bytes replaced by U+FFFD)");
 	}
 
 	@Test
 	void oneMegabyteField() {
-		assertProblem("a 1 MB field (CSV)", "cmdb", 8, "Department",
+		assertProblem("a 1 MB field (CSV)", "cmdb", 8, "business_unit",
 				"value too long: 1048576 characters, at most 4096");
-		assertThat(json(record("cmdb", 8).raw()).get("Department")).isEqualTo(BadInputs.ONE_MEGABYTE);
+		assertThat(json(record("cmdb", 8).raw()).get("business_unit")).isEqualTo(BadInputs.ONE_MEGABYTE);
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class RecordProblemsTest {
 
 	@Test
 	void nulCharacter() {
-		assertProblem("a NUL character, which jsonb cannot hold (CSV)", "cmdb", 11, "Location",
+		assertProblem("a NUL character, which jsonb cannot hold (CSV)", "cmdb", 11, "location",
 				"NUL character (replaced by U+FFFD)");
 	}
 

@@ -124,6 +124,10 @@ class ValidateCommandTest {
 		DatabaseLocation copy = TestDatabases.uniqueDatabase("validate_" + hint);
 		new JdbcTemplate(seeded.maintenance().dataSource())
 			.execute("CREATE DATABASE " + copy.database() + " TEMPLATE " + seeded.database());
+		// a template copies the tables, not the database's own settings: the platform's
+		// search path
+		new JdbcTemplate(seeded.maintenance().dataSource())
+			.execute("ALTER DATABASE " + copy.database() + " SET search_path TO migration, public");
 		return copy;
 	}
 

@@ -34,7 +34,7 @@ class QualityChecksTest {
 	private static final SeedContext SEED = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
 	private static final String DEMO_ENGAGEMENT = """
-			SELECT e.id FROM migration.engagements e WHERE e.slug = 'cloud-migration-2026'""";
+			SELECT e.id FROM migration.engagements e WHERE e.id = '22222222-2222-2222-2222-222222222222'""";
 
 	private static final String CYCLE_EDGES = """
 			WITH RECURSIVE walk(asset_id, path, cycle) AS (
