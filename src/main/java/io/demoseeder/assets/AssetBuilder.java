@@ -64,23 +64,24 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 	}
 
 	@Override
-	public BuiltAsset process(AssetSource source) {
-		CleansedData data = CleansedData.parse(this.jsonMapper, source.cleansedData());
+	public BuiltAsset process(AssetSource read) {
+		CleansedData data = CleansedData.parse(this.jsonMapper, read.cleansedData());
 		String name = (data.text(NAME) != null) ? data.text(NAME) : data.text(HOSTNAME);
 		if (name == null) {
 			return null; // nothing to key an asset by; validation should have caught it
 		}
-		Random random = this.context.random("asset", source.tenantKey(), name);
+		Random random = this.context.random("asset", read.tenantKey(), name);
 		String cleansedType = (data.text(ASSET_TYPE) != null) ? data.text(ASSET_TYPE) : "other";
 		Optional<AssetKind> kind = AssetKinds.of(cleansedType, data.text(OPERATING_SYSTEM), data.text(ASSET_SUBTYPE),
 				data.text(TECHNOLOGY_STACK));
 		String type = AssetKinds.platformType(cleansedType, kind);
+		TenantPlan tenant = this.tenants.get(read.tenantKey());
+		AssetSource source = FlowAttribution.of(read, tenant, type, this.ids);
 		Optional<String> endOfSupport = Lifecycle.endOfSupport(data.text(OPERATING_SYSTEM), data.text(OS_VERSION),
 				data.text(TECHNOLOGY_STACK));
 		boolean vital = "production".equals(data.text(ENVIRONMENT))
 				&& List.of("critical", "high").contains(String.valueOf(data.text(CRITICALITY)));
 		String strategy = SixRStrategies.choose(kind, endOfSupport.isPresent(), vital, random);
-		TenantPlan tenant = this.tenants.get(source.tenantKey());
 		Integer waveNumber = WaveRules.wave(tenant,
 				new WaveRules.Facts(name, type, kind, data.text(ENVIRONMENT), data.text(CRITICALITY), strategy),
 				random);

@@ -97,9 +97,30 @@ public record DemoPlan(List<TenantPlan> tenants) {
 	/**
 	 * One discovery flow: {@code completedPhases} phases of {@link Phases#ORDER} are
 	 * done; a running or failed flow is at the next one ({@code currentPhase}).
+	 * {@code assetTypes}, when not empty, are the platform asset types this flow
+	 * re-discovered in an import another flow read first: those assets carry this flow
+	 * (the platform shows a flow's own assets on its page, and invents some for a flow
+	 * that has none).
 	 */
 	public record FlowPlan(String key, String flowName, String status, String currentPhase, int completedPhases,
-			String importKey, String startedBy, int startedDaysAgo, String errorMessage) {
+			String importKey, String startedBy, int startedDaysAgo, String errorMessage, List<String> assetTypes) {
+
+		public FlowPlan {
+			assetTypes = List.copyOf(assetTypes);
+		}
+
+		/** A flow that discovered everything of its import, or nothing. */
+		public FlowPlan(String key, String flowName, String status, String currentPhase, int completedPhases,
+				String importKey, String startedBy, int startedDaysAgo, String errorMessage) {
+			this(key, flowName, status, currentPhase, completedPhases, importKey, startedBy, startedDaysAgo,
+					errorMessage, List.of());
+		}
+
+		/** Whether the flow got through asset inventory, so it has assets of its own. */
+		public boolean inventoried() {
+			return this.completedPhases > Phases.ORDER.indexOf("asset_inventory");
+		}
+
 	}
 
 }

@@ -115,7 +115,7 @@ final class DemoTenant {
 				new FlowPlan("cloud-discovery", "AWS inventory discovery", "completed", "dependency_analysis", 5,
 						"cloud", "demo@democorp.com", 20, null),
 				new FlowPlan("cmdb-refresh", "CMDB refresh - network segment", "completed", "asset_inventory", 4,
-						"cmdb", "analyst@democorp.com", 9, null),
+						"cmdb", "analyst@democorp.com", 9, null, List.of("load_balancer", "network")),
 				new FlowPlan("manual-intake", "Finance BU manual intake", "running", "field_mapping", 1, "manual",
 						"analyst@democorp.com", 1, null),
 				new FlowPlan("legacy-scan", "Legacy mainframe scan", "failed", "data_cleansing", 2, null,
