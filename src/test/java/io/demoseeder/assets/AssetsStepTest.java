@@ -119,14 +119,20 @@ class AssetsStepTest {
 		assertThat(count("""
 				SELECT count(*) FROM migration.assets a JOIN migration.migration_waves w ON w.id = a.migration_wave_id
 				WHERE w.engagement_id <> a.engagement_id""")).isZero();
-		// each asset's flow is the one whose master flow its import belongs to
+		// each asset's flow is the one whose master flow its import belongs to, but for
+		// the
+		// network segment the demo's CMDB refresh re-discovered (its 5 network devices)
 		assertThat(count("""
 				SELECT count(*) FROM migration.raw_import_records r
 				JOIN migration.assets a ON a.id = r.asset_id
 				JOIN migration.data_imports di ON di.id = r.data_import_id
 				JOIN migration.discovery_flows df ON df.id = a.discovery_flow_id
 				JOIN migration.crewai_flow_state_extensions c ON c.flow_id = df.master_flow_id
-				WHERE c.id = di.master_flow_id""")).isEqualTo(72);
+				WHERE c.id = di.master_flow_id""")).isEqualTo(67);
+		assertThat(count("""
+				SELECT count(*) FROM migration.assets a JOIN migration.discovery_flows df ON df.id = a.discovery_flow_id
+				WHERE df.flow_name = 'CMDB refresh - network segment'
+				    AND a.asset_type IN ('load_balancer'::migration.asset_type_enum, 'network')""")).isEqualTo(5);
 		assertThat(count("SELECT count(*) FROM migration.assets WHERE family(ip_address) = 4")).isEqualTo(72);
 		assertThat(count("SELECT count(*) FROM migration.assets WHERE created_at > ? OR updated_at < created_at",
 				context.asOfStart()))

@@ -9,6 +9,8 @@ import java.util.List;
 
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.job.SeedParameters;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.support.StepExecutions;
 import io.demoseeder.support.TestDatabases;
@@ -64,7 +66,16 @@ class InputFilesStepTest {
 			.isEqualTo(inputs.toAbsolutePath().toString());
 		InputManifest manifest = InputManifest.read(inputs);
 		assertThat(manifest.files()).hasSize(7);
-		assertThat(manifest.file(SourceFormat.MANUAL_XLSX.fileName()).orElseThrow().rows()).isEqualTo(80);
+		// the manual list holds as many rows as the demo's plan gives it
+		int planned = DemoPlan.of(new SeedContext(42, LocalDate.of(2026, 11, 24), 1))
+			.tenants()
+			.stream()
+			.filter((tenant) -> tenant.demo())
+			.flatMap((tenant) -> tenant.imports().stream())
+			.filter((plan) -> plan.format() == SourceFormat.MANUAL_XLSX)
+			.mapToInt((plan) -> plan.totalRows())
+			.sum();
+		assertThat(manifest.file(SourceFormat.MANUAL_XLSX.fileName()).orElseThrow().rows()).isEqualTo(planned);
 
 		// a user edits the CMDB export by hand: the next run must not overwrite it
 		Path cmdb = inputs.resolve(SourceFormat.CMDB_CSV.fileName());

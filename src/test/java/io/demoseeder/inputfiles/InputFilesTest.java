@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import io.demoseeder.generate.RowProblems;
 import io.demoseeder.inputfiles.InputManifest.FileEntry;
+import io.demoseeder.seed.DataQualityIssue;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.SeedContext;
@@ -133,21 +134,26 @@ class InputFilesTest {
 				CSVParser parser = strict.parse(reader)) {
 			assertThat(parser.getHeaderNames()).containsExactlyElementsOf(SourceFormat.CMDB_CSV.columns().keySet());
 			List<CSVRecord> records = parser.getRecords();
-			assertThat(records).hasSize(55).allSatisfy((record) -> assertThat(record.isConsistent()).isTrue());
+			assertThat(records).hasSize(demoRows(SourceFormat.CMDB_CSV))
+				.allSatisfy((record) -> assertThat(record.isConsistent()).isTrue());
 		}
 		assumeTrue(onPath("python3"), "python3 is not installed: the python check is skipped");
 		String script = "import csv,sys\nrows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
 				+ "assert all(len(r)==len(rows[0]) for r in rows)\nprint(len(rows)-1)";
-		assertThat(run("python3", "-c", script, csv.toString())).isEqualTo("55");
+		assertThat(run("python3", "-c", script, csv.toString()))
+			.isEqualTo(String.valueOf(demoRows(SourceFormat.CMDB_CSV)));
 	}
 
 	@Test
 	void theJsonIsAnArrayThatJqReads() throws Exception {
 		Path json = first.resolve(SourceFormat.CLOUD_JSON.fileName());
 		assumeTrue(onPath("jq"), "jq is not installed: the jq check is skipped");
-		assertThat(run("jq", "length", json.toString())).isEqualTo("23");
+		assertThat(run("jq", "length", json.toString())).isEqualTo(String.valueOf(demoRows(SourceFormat.CLOUD_JSON)));
+		// numbers are JSON numbers; only the planned "CPU count that is not a number"
+		// rows hold text
 		assertThat(run("jq", "-r", "[.[] | .vcpus | type] | unique | join(\",\")", json.toString()))
-			.isEqualTo("number");
+			.isEqualTo((demoIssues(SourceFormat.CLOUD_JSON, DataQualityIssue.INVALID_NUMBER) > 0) ? "number,string"
+					: "number");
 	}
 
 	@Test
@@ -157,14 +163,16 @@ class InputFilesTest {
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet sheet = workbook.getSheet(SourceFormat.XLSX_SHEET);
 			assertThat(workbook.getNumberOfSheets()).isOne();
-			assertThat(sheet.getLastRowNum()).isEqualTo(80);
+			assertThat(sheet.getLastRowNum()).isEqualTo(demoRows(SourceFormat.MANUAL_XLSX));
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Asset Name");
 			List<CellType> cpu = new ArrayList<>();
-			for (int r = 1; r <= 80; r++) {
+			for (int r = 1; r <= demoRows(SourceFormat.MANUAL_XLSX); r++) {
 				cpu.add(sheet.getRow(r).getCell(7).getCellType());
 			}
-			assertThat(cpu).contains(CellType.NUMERIC, CellType.STRING).doesNotContain(CellType.BLANK);
-			assertThat(cpu.stream().filter((type) -> type == CellType.STRING)).hasSize(2);
+			assertThat(cpu).contains(CellType.NUMERIC).doesNotContain(CellType.BLANK);
+			// text only where the plan asks for a CPU count that is not a number
+			assertThat(cpu.stream().filter((type) -> type == CellType.STRING))
+				.hasSize(demoIssues(SourceFormat.MANUAL_XLSX, DataQualityIssue.INVALID_NUMBER));
 		}
 	}
 
@@ -213,6 +221,30 @@ class InputFilesTest {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		assertThat(process.waitFor()).as(output).isZero();
 		return output;
+	}
+
+	/** The rows of {@code issue} the demo's plan puts in its file of {@code format}. */
+	private static int demoIssues(SourceFormat format, DataQualityIssue issue) {
+		return DemoPlan.of(CONTEXT)
+			.tenants()
+			.stream()
+			.filter((tenant) -> tenant.demo())
+			.flatMap((tenant) -> tenant.imports().stream())
+			.filter((plan) -> plan.format() == format)
+			.mapToInt((plan) -> plan.invalidRows().getOrDefault(issue, 0))
+			.sum();
+	}
+
+	/** The rows the demo's plan gives its file of {@code format}. */
+	private static int demoRows(SourceFormat format) {
+		return DemoPlan.of(CONTEXT)
+			.tenants()
+			.stream()
+			.filter((tenant) -> tenant.demo())
+			.flatMap((tenant) -> tenant.imports().stream())
+			.filter((plan) -> plan.format() == format)
+			.mapToInt(ImportPlan::totalRows)
+			.sum();
 	}
 
 }

@@ -62,7 +62,8 @@ final class PlatformFixture {
 			     md5('master4')::uuid, 'Manual list', 'other', 'manual.xlsx', 'processing',
 			     '44444444-4444-4444-4444-444444444444', now() - interval '1 day', NULL);
 			INSERT INTO discovery_flows (id, client_account_id, engagement_id, flow_id, master_flow_id, data_import_id,
-			    user_id, flow_name, status, current_phase, progress_percentage, data_import_completed, completed_at)
+			    user_id, flow_name, status, current_phase, progress_percentage, data_import_completed,
+			    asset_inventory_completed, completed_at)
 			SELECT md5('flow' || n)::uuid, '11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222',
 			       md5('flowid' || n)::uuid, md5('masterflow' || n)::uuid,
 			       CASE n WHEN 1 THEN md5('import1')::uuid WHEN 2 THEN md5('import2')::uuid
@@ -70,7 +71,7 @@ final class PlatformFixture {
 			       '33333333-3333-3333-3333-333333333333', 'Flow ' || n,
 			       (CASE WHEN n <= 3 THEN 'completed' WHEN n = 4 THEN 'running' ELSE 'failed' END)::flow_status_enum,
 			       CASE WHEN n = 4 THEN 'field_mapping' ELSE 'data_cleansing' END,
-			       CASE WHEN n <= 3 THEN 100 ELSE 20 END, true, CASE WHEN n <= 3 THEN now() END
+			       CASE WHEN n <= 3 THEN 100 ELSE 20 END, true, n <= 2, CASE WHEN n <= 3 THEN now() END
 			FROM generate_series(1, 5) n;
 			INSERT INTO migration_waves (id, client_account_id, engagement_id, wave_number, name)
 			SELECT md5('wave' || n)::uuid, '11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222',
