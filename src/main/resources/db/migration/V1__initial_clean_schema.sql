@@ -352,8 +352,10 @@ CREATE TABLE discovery_flows (
     user_id uuid REFERENCES users (id), -- the platform writes it as text: see the casts above
     flow_name text NOT NULL,
     status flow_status_enum NOT NULL DEFAULT 'active',
+    -- the contract's six phases, and the names the platform's own flow statuses give them
     current_phase text CHECK (current_phase IN ('data_import', 'field_mapping', 'data_cleansing',
-        'asset_inventory', 'dependency_analysis', 'tech_debt_assessment')),
+        'asset_inventory', 'dependency_analysis', 'tech_debt_assessment', 'attribute_mapping', 'inventory',
+        'dependencies', 'tech_debt')),
     progress_percentage numeric(5,2) NOT NULL DEFAULT 0 CHECK (progress_percentage BETWEEN 0 AND 100),
     data_import_completed boolean NOT NULL DEFAULT false,
     field_mapping_completed boolean NOT NULL DEFAULT false,
