@@ -6,8 +6,9 @@ import io.demoseeder.config.SeederProperties;
 
 /**
  * Where a run's input files are: {@code --input-dir} when given (a user's own exports),
- * otherwise {@code input-files/<seed>-<as-of>/}, so runs with other seeds never mix
- * files.
+ * otherwise {@code input-files/<seed>-<as-of>/} ({@code <seed>-<as-of>-scale<N>/} past
+ * scale 1), so runs with other seeds or scales never mix files: an existing file is read,
+ * not generated again, and a scale-1 file has a fraction of a larger scale's rows.
  */
 public final class InputDirectory {
 
@@ -15,8 +16,8 @@ public final class InputDirectory {
 	}
 
 	public static Path resolve(SeederProperties properties, SeedContext context) {
-		return (properties.inputDir() != null) ? properties.inputDir()
-				: Path.of("input-files", context.seed() + "-" + context.asOf());
+		return (properties.inputDir() != null) ? properties.inputDir() : Path.of("input-files",
+				context.seed() + "-" + context.asOf() + ((context.scale() == 1) ? "" : "-scale" + context.scale()));
 	}
 
 }
