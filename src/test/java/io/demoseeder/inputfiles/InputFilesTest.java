@@ -225,26 +225,21 @@ class InputFilesTest {
 
 	/** The rows of {@code issue} the demo's plan puts in its file of {@code format}. */
 	private static int demoIssues(SourceFormat format, DataQualityIssue issue) {
-		return DemoPlan.of(CONTEXT)
-			.tenants()
-			.stream()
-			.filter((tenant) -> tenant.demo())
-			.flatMap((tenant) -> tenant.imports().stream())
-			.filter((plan) -> plan.format() == format)
-			.mapToInt((plan) -> plan.invalidRows().getOrDefault(issue, 0))
-			.sum();
+		return demoImports(format).mapToInt((plan) -> plan.invalidRows().getOrDefault(issue, 0)).sum();
 	}
 
 	/** The rows the demo's plan gives its file of {@code format}. */
 	private static int demoRows(SourceFormat format) {
+		return demoImports(format).mapToInt(ImportPlan::totalRows).sum();
+	}
+
+	private static Stream<ImportPlan> demoImports(SourceFormat format) {
 		return DemoPlan.of(CONTEXT)
 			.tenants()
 			.stream()
 			.filter((tenant) -> tenant.demo())
 			.flatMap((tenant) -> tenant.imports().stream())
-			.filter((plan) -> plan.format() == format)
-			.mapToInt(ImportPlan::totalRows)
-			.sum();
+			.filter((plan) -> plan.format() == format);
 	}
 
 }
