@@ -83,7 +83,8 @@ public class DataSourceConfiguration {
 
 	@Bean
 	SafetyGuard safetyGuard(SeederProperties properties) {
-		return new SafetyGuard(properties.reset());
+		SeederProperties.Reset reset = properties.reset();
+		return new SafetyGuard(reset.allowedDatabases(), reset.allowedHosts(), reset.forceUnmarked());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package io.demoseeder.reset;
 import java.util.List;
 import java.util.Locale;
 
-import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.RefusedException;
@@ -15,10 +14,20 @@ import io.demoseeder.database.RefusedException;
  */
 public class SafetyGuard {
 
-	private final SeederProperties.Reset settings;
+	private final List<String> allowedDatabases;
 
-	public SafetyGuard(SeederProperties.Reset settings) {
-		this.settings = settings;
+	private final List<String> allowedHosts;
+
+	private final boolean forceUnmarked;
+
+	/**
+	 * Plain values, not the configuration record: the guard sits below the configuration
+	 * that builds it, so the two never import each other.
+	 */
+	public SafetyGuard(List<String> allowedDatabases, List<String> allowedHosts, boolean forceUnmarked) {
+		this.allowedDatabases = List.copyOf(allowedDatabases);
+		this.allowedHosts = List.copyOf(allowedHosts);
+		this.forceUnmarked = forceUnmarked;
 	}
 
 	/**
@@ -27,17 +36,17 @@ public class SafetyGuard {
 	 */
 	public void check(DatabaseLocation target, String operation) {
 		String database = target.database();
-		if (!this.settings.allowedDatabases().contains(database)) {
+		if (!this.allowedDatabases.contains(database)) {
 			throw new RefusedException("refused to " + operation + " database '" + database
-					+ "': not in reset.allowed-databases " + this.settings.allowedDatabases());
+					+ "': not in reset.allowed-databases " + this.allowedDatabases);
 		}
-		if (!hostAllowed(target.host(), this.settings.allowedHosts())) {
+		if (!hostAllowed(target.host(), this.allowedHosts)) {
 			throw new RefusedException("refused to " + operation + " database '" + database + "' on host '"
-					+ target.host() + "': not in reset.allowed-hosts " + this.settings.allowedHosts());
+					+ target.host() + "': not in reset.allowed-hosts " + this.allowedHosts);
 		}
 		DatabaseAdmin admin = new DatabaseAdmin(target);
 		int tables = admin.userTableCount(database);
-		if (tables > 0 && !admin.isMarked(database) && !this.settings.forceUnmarked()) {
+		if (tables > 0 && !admin.isMarked(database) && !this.forceUnmarked) {
 			throw new RefusedException("refused to " + operation + " database '" + database + "': it holds " + tables
 					+ " table(s) but was not created by demo-seeder (give --force-unmarked to drop it anyway)");
 		}
