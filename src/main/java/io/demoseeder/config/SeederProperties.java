@@ -18,8 +18,27 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Every setting an operator can change, bound from {@code seeder.*}: defaults in
  * {@code application.yml}, then the job config file, then the environment, then the
- * command line. {@code asOf} null means today. Unknown keys are rejected so that a typo
- * in a job config is an error rather than a silently ignored setting.
+ * command line. Unknown keys are rejected so that a typo in a job config is an error
+ * rather than a silently ignored setting.
+ *
+ * @param db the target database
+ * @param seed the seed of every generated value: same seed and as-of date, same demo
+ * @param asOf the date the demo is generated for (dates are relative to it); none means
+ * today
+ * @param scale volume multiplier of the other tenants, 1 to 10000 (the demo engagement
+ * keeps its shape)
+ * @param reportDir where the validation reports go
+ * @param backupDir where the backups taken before each reset go
+ * @param inputDir where the source files are read from (a file already there is read, a
+ * missing one generated); none means
+ * input-files/&lt;seed&gt;-&lt;as-of&gt;[-scale&lt;N&gt;]
+ * @param reset what the safety guard allows to be dropped
+ * @param backup the backups taken before each reset
+ * @param failAt rehearses a failure: STEP[:ITEMS] fails that step after that many items
+ * @param chunkSize items per chunk (and per transaction) of the chunk-oriented steps
+ * @param schedule the nightly refresh of the schedule command
+ * @param input limits on the source files
+ * @param threads threads of the partitioned bulk steps; 0 means one per core
  */
 @Validated
 @ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
@@ -33,7 +52,13 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 		return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
 	}
 
-	/** Where the target database is; the password is never logged. */
+	/**
+	 * Where the target database is; the password is never logged.
+	 *
+	 * @param url the target's JDBC URL; none starts an embedded PostgreSQL for the run
+	 * @param user the database user
+	 * @param password the user's password
+	 */
 	public record Db(String url, @DefaultValue("postgres") String user, @DefaultValue("") String password) {
 
 		@Override
@@ -43,16 +68,34 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 
 	}
 
-	/** What the safety guard allows to be dropped. */
+	/**
+	 * What the safety guard allows to be dropped.
+	 *
+	 * @param allowedDatabases databases the job may drop, matched exactly
+	 * @param allowedHosts hosts the job may drop on, matched exactly (case and IPv6
+	 * brackets aside)
+	 * @param forceUnmarked drop a database that holds tables without the demo-seeder
+	 * marker
+	 */
 	public record Reset(@NotEmpty List<String> allowedDatabases, @NotEmpty List<String> allowedHosts,
 			boolean forceUnmarked) {
 	}
 
-	/** Backups taken before each reset. */
+	/**
+	 * Backups taken before each reset.
+	 *
+	 * @param retention backups kept, newest first
+	 * @param pgDump whether backups use pg_dump (auto) or the JDBC fallback (never)
+	 */
 	public record Backup(@Min(1) int retention, @NotNull PgDumpMode pgDump) {
 	}
 
-	/** The nightly refresh: a Spring cron expression with seconds. */
+	/**
+	 * The nightly refresh.
+	 *
+	 * @param cron when the schedule command refreshes: a Spring cron expression with
+	 * seconds
+	 */
 	public record Schedule(@NotEmpty String cron) {
 	}
 
@@ -60,6 +103,10 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 	 * What a source file may be: at most {@code maxFileSize}, and at most
 	 * {@code maxUnreadableRows} rows its reader cannot read cleanly (kept as invalid
 	 * records); beyond either, the file fails its step before any row of it is written.
+	 *
+	 * @param maxFileSize the largest source file read
+	 * @param maxUnreadableRows rows of one file that cannot be read cleanly, kept as
+	 * invalid records; one more fails the file
 	 */
 	public record Input(@NotNull DataSize maxFileSize, @Min(0) int maxUnreadableRows) {
 	}
