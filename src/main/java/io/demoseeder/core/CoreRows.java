@@ -16,9 +16,9 @@ import io.demoseeder.model.User;
 import io.demoseeder.model.UserAccountAssociation;
 import io.demoseeder.model.UserProfile;
 import io.demoseeder.model.UserRole;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.DemoPlan.UserPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.TagCatalog;
@@ -48,7 +48,7 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		Json json = new Json(jsonMapper);
 		CoreRows rows = new CoreRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 			rows.addTenant(context, new Accounts(context, ids, json), new People(context, ids, json, rows), tenant);
 		}
 		OffsetDateTime tagsCreated = context.daysAgo(TAGS_CREATED_DAYS_AGO, 8, 0);

@@ -12,9 +12,9 @@ import io.demoseeder.generate.GeneratedImport;
 import io.demoseeder.generate.GeneratedRow;
 import io.demoseeder.generate.InputRowGenerator;
 import io.demoseeder.inputfiles.InputManifest.FileEntry;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.sourcefiles.ReadRules;
 import io.demoseeder.sourcefiles.SourceFileCheck;
@@ -49,7 +49,7 @@ public final class InputFiles {
 			Files.createDirectories(inputDirectory);
 			List<FileEntry> entries = new ArrayList<>();
 			List<String> generatedPaths = new ArrayList<>();
-			for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+			for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 				List<ImportPlan> missing = tenant.imports()
 					.stream()
 					.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
