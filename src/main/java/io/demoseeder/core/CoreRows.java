@@ -49,7 +49,7 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		CoreRows rows = new CoreRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
-			rows.addTenant(context, new Accounts(context, ids, json), new People(context, ids, json, rows), tenant);
+			rows.addTenant(context, new Accounts(context, ids, json), new People(context, ids, json), tenant);
 		}
 		OffsetDateTime tagsCreated = context.daysAgo(TAGS_CREATED_DAYS_AGO, 8, 0);
 		for (TagCatalog.Tag tag : TagCatalog.TAGS) {
@@ -71,8 +71,17 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		this.accounts.add(accounts.account(staff, signedUp));
 		this.engagements.add(accounts.engagement(staff, onboarded));
 		for (UserPlan user : tenant.users()) {
-			people.add(staff, user, onboarded);
+			add(people.person(staff, user, onboarded));
 		}
+	}
+
+	private void add(People.Person person) {
+		this.users.add(person.user());
+		this.associations.add(person.association());
+		this.profiles.add(person.profile());
+		this.clientAccess.add(person.clientAccess());
+		this.engagementAccess.add(person.engagementAccess());
+		this.roles.add(person.role());
 	}
 
 	private static OffsetDateTime beforeStart(SeedContext context, LocalDate start, int days, int hour) {
