@@ -54,9 +54,9 @@ class DemoFlowPlanTest {
 
 	@Test
 	void progressIsFullForCompletedFlowsAndTheShareOfDonePhasesOtherwise() {
-		assertThat(FlowRowsProcessor.progress(flow("completed", 4))).isEqualByComparingTo("100");
-		assertThat(FlowRowsProcessor.progress(flow("running", 1))).isEqualByComparingTo("17");
-		assertThat(FlowRowsProcessor.progress(flow("failed", 2))).isEqualByComparingTo("33");
+		assertThat(FlowStatus.progress(flow("completed", 4))).isEqualByComparingTo("100");
+		assertThat(FlowStatus.progress(flow("running", 1))).isEqualByComparingTo("17");
+		assertThat(FlowStatus.progress(flow("failed", 2))).isEqualByComparingTo("33");
 	}
 
 	private static FlowPlan flow(String status, int completedPhases) {
