@@ -17,6 +17,7 @@ import io.demoseeder.model.Asset;
 import io.demoseeder.model.Assessment;
 import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,7 +92,7 @@ public class AssessmentsStepConfiguration {
 	ItemProcessor<Asset, List<Assessment>> assessmentsProcessor(
 			@Value("#{jobParameters}") Map<String, Object> jobParameters, JsonMapper jsonMapper) {
 		SeedContext context = SeedContext.of(jobParameters);
-		DemoPlan plan = DemoPlan.of(context);
+		DemoPlan plan = DemoPlans.of(context);
 		return new AssessmentPlanner(context, jsonMapper, Assessors.of(plan, new EntityIds(context)), plan);
 	}
 

@@ -10,7 +10,7 @@ import io.demoseeder.bulk.TenantRowsReader;
 import io.demoseeder.config.DataSourceConfiguration;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,7 +102,7 @@ public class AssetsStepConfiguration {
 	ItemProcessor<AssetSource, BuiltAsset> assetsProcessor(@Value("#{jobParameters}") Map<String, Object> jobParameters,
 			JsonMapper jsonMapper) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new AssetBuilder(context, DemoPlan.of(context), jsonMapper);
+		return new AssetBuilder(context, DemoPlans.of(context), jsonMapper);
 	}
 
 	@Bean

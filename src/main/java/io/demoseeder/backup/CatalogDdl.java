@@ -1,8 +1,6 @@
 package io.demoseeder.backup;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,32 +90,19 @@ final class CatalogDdl {
 	}
 
 	static Script read(Connection connection) throws SQLException {
-		List<String> unsupported = strings(connection, UNSUPPORTED);
-		unsupported.addAll(strings(connection, RoutineDdl.UNSUPPORTED));
+		List<String> unsupported = CatalogQueries.strings(connection, UNSUPPORTED);
+		unsupported.addAll(CatalogQueries.strings(connection, RoutineDdl.UNSUPPORTED));
 		if (!unsupported.isEmpty()) {
 			throw new BackupException("the JDBC backup cannot recreate " + String.join(", ", unsupported)
 					+ "; install a pg_dump matching the server");
 		}
-		String notIncluded = strings(connection, NOT_INCLUDED).get(0);
+		String notIncluded = CatalogQueries.strings(connection, NOT_INCLUDED).get(0);
 		if (notIncluded != null) {
 			logger.warn("The JDBC backup does not include: " + notIncluded);
 		}
 		List<String> postData = new ArrayList<>(ConstraintDdl.read(connection));
 		postData.addAll(RoutineDdl.triggers(connection));
 		return new Script(TableDdl.read(connection), postData, ConstraintDdl.sequenceValues(connection), notIncluded);
-	}
-
-	/** Runs a catalog query (with the shared filters filled in) for its first column. */
-	static List<String> strings(Connection connection, String sql) throws SQLException {
-		List<String> values = new ArrayList<>();
-		String query = UserTables.withFilters(RoutineDdl.withFilters(sql));
-		try (PreparedStatement statement = connection.prepareStatement(query);
-				ResultSet rs = statement.executeQuery()) {
-			while (rs.next()) {
-				values.add(rs.getString(1));
-			}
-		}
-		return values;
 	}
 
 }

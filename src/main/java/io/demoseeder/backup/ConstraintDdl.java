@@ -52,14 +52,14 @@ final class ConstraintDdl {
 
 	static List<String> read(Connection connection) throws SQLException {
 		List<String> statements = new ArrayList<>();
-		statements.addAll(CatalogDdl.strings(connection, CONSTRAINTS.replace(":types", "'p', 'u', 'x', 'c'")));
-		statements.addAll(CatalogDdl.strings(connection, INDEXES));
-		statements.addAll(CatalogDdl.strings(connection, CONSTRAINTS.replace(":types", "'f'")));
+		statements.addAll(CatalogQueries.strings(connection, CONSTRAINTS.replace(":types", "'p', 'u', 'x', 'c'")));
+		statements.addAll(CatalogQueries.strings(connection, INDEXES));
+		statements.addAll(CatalogQueries.strings(connection, CONSTRAINTS.replace(":types", "'f'")));
 		return statements;
 	}
 
 	static List<String> sequenceValues(Connection connection) throws SQLException {
-		return CatalogDdl.strings(connection, SEQUENCE_VALUES);
+		return CatalogQueries.strings(connection, SEQUENCE_VALUES);
 	}
 
 }

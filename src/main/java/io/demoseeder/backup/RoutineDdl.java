@@ -103,32 +103,14 @@ final class RoutineDdl {
 	/** Functions, then casts, then operators: each may use the ones before. */
 	static List<String> read(Connection connection) throws SQLException {
 		List<String> statements = new ArrayList<>();
-		statements.addAll(CatalogDdl.strings(connection, FUNCTIONS));
-		statements.addAll(CatalogDdl.strings(connection, CASTS));
-		statements.addAll(CatalogDdl.strings(connection, OPERATORS));
+		statements.addAll(CatalogQueries.strings(connection, FUNCTIONS));
+		statements.addAll(CatalogQueries.strings(connection, CASTS));
+		statements.addAll(CatalogQueries.strings(connection, OPERATORS));
 		return statements;
 	}
 
 	static List<String> triggers(Connection connection) throws SQLException {
-		return CatalogDdl.strings(connection, TRIGGERS);
-	}
-
-	/**
-	 * Puts the filters on functions ({@code p}), casts ({@code c}) and operators
-	 * ({@code o}) into a query; {@link CatalogDdl#strings} adds them with the shared
-	 * ones.
-	 */
-	static String withFilters(String sql) {
-		return sql.replace(":proc_not_from_extension", notFromExtension("pg_proc", "p.oid"))
-			.replace(":cast_not_from_extension", notFromExtension("pg_cast", "c.oid"))
-			.replace(":operator_not_from_extension", notFromExtension("pg_operator", "o.oid"));
-	}
-
-	private static String notFromExtension(String catalog, String oid) {
-		return """
-				NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-				            WHERE d.classid = 'pg_catalog.%s'::pg_catalog.regclass
-				              AND d.objid = %s AND d.deptype = 'e')""".formatted(catalog, oid);
+		return CatalogQueries.strings(connection, TRIGGERS);
 	}
 
 }

@@ -126,13 +126,13 @@ final class TableDdl {
 
 	static List<String> read(Connection connection) throws SQLException {
 		List<String> statements = new ArrayList<>();
-		statements.addAll(CatalogDdl.strings(connection, SCHEMAS));
-		statements.addAll(CatalogDdl.strings(connection, EXTENSIONS));
-		statements.addAll(CatalogDdl.strings(connection, TYPES));
+		statements.addAll(CatalogQueries.strings(connection, SCHEMAS));
+		statements.addAll(CatalogQueries.strings(connection, EXTENSIONS));
+		statements.addAll(CatalogQueries.strings(connection, TYPES));
 		statements.addAll(RoutineDdl.read(connection));
-		statements.addAll(CatalogDdl.strings(connection, SEQUENCES.replace(":sequence_options", SEQUENCE_OPTIONS)));
-		statements.addAll(CatalogDdl.strings(connection, tablesQuery()));
-		statements.addAll(CatalogDdl.strings(connection, SEQUENCE_OWNERS));
+		statements.addAll(CatalogQueries.strings(connection, SEQUENCES.replace(":sequence_options", SEQUENCE_OPTIONS)));
+		statements.addAll(CatalogQueries.strings(connection, tablesQuery()));
+		statements.addAll(CatalogQueries.strings(connection, SEQUENCE_OWNERS));
 		return statements;
 	}
 

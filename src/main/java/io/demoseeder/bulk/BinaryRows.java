@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -70,11 +69,6 @@ final class BinaryRows {
 			throw new UncheckedIOException(ex);
 		}
 		return this.bytes.toByteArray();
-	}
-
-	/** UTF-8 text as the text types and json receive it. */
-	static byte[] utf8(Object value) {
-		return CsvRows.text(value).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.demoseeder.bulk;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -52,7 +53,7 @@ enum ColumnEncoder {
 	TEXT {
 		@Override
 		void write(Object value, DataOutputStream out) throws IOException {
-			out.write(BinaryRows.utf8(value));
+			out.write(utf8(value));
 		}
 	},
 	/** jsonb's format version 1, then the document's text. */
@@ -60,7 +61,7 @@ enum ColumnEncoder {
 		@Override
 		void write(Object value, DataOutputStream out) throws IOException {
 			out.writeByte(1);
-			out.write(BinaryRows.utf8(value));
+			out.write(utf8(value));
 		}
 	},
 	/** Microseconds since 2000-01-01 UTC, rounded half up like the JDBC driver does. */
@@ -138,6 +139,11 @@ enum ColumnEncoder {
 		}
 		return new BigDecimal(value.toString()); // Double, Float, text: as text COPY
 													// reads them
+	}
+
+	/** UTF-8 text as the text types and json receive it. */
+	private static byte[] utf8(Object value) {
+		return CsvRows.text(value).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static Instant instant(Object value) {

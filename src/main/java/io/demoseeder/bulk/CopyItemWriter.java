@@ -107,7 +107,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		}
 		catch (SQLException ex) {
 			throw new UncategorizedSQLException("COPY into " + this.table.table(),
-					this.table.copyInto((encoding != null) ? encoding : CopyEncoding.csv()), ex);
+					this.table.copyInto(((encoding != null) ? encoding : CopyEncoding.csv()).format()), ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
@@ -123,7 +123,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
 			// not released: that would cost a round trip, and the commit releases it
-			copyIn(copyManager, this.table.copyInto(encoding), rows);
+			copyIn(copyManager, this.table.copyInto(encoding.format()), rows);
 		}
 		catch (SQLException ex) {
 			connection.rollback(savepoint);
@@ -139,7 +139,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(this.table.createStaging());
 			statement.execute(this.table.emptyStaging());
-			copyIn(copyManager, this.table.copyStaging(encoding), rows);
+			copyIn(copyManager, this.table.copyStaging(encoding.format()), rows);
 			statement.execute(this.table.insertFromStaging());
 			statement.execute(this.table.emptyStaging());
 		}

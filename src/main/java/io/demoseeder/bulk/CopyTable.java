@@ -54,8 +54,9 @@ public record CopyTable(String schema, String table, List<String> columns) {
 		return new CopyTable(Tables.SCHEMA, table.tableName(), columns);
 	}
 
-	String copyInto(CopyEncoding encoding) {
-		return COPY_INTO.formatted(quote(this.schema), quote(this.table), columnList(), encoding.format()).strip();
+	/** The COPY into the table, in {@code format} (a constant: binary or csv). */
+	String copyInto(String format) {
+		return COPY_INTO.formatted(quote(this.schema), quote(this.table), columnList(), format).strip();
 	}
 
 	String createStaging() {
@@ -66,8 +67,8 @@ public record CopyTable(String schema, String table, List<String> columns) {
 		return EMPTY_STAGING.formatted(staging()).strip();
 	}
 
-	String copyStaging(CopyEncoding encoding) {
-		return COPY_STAGING.formatted(staging(), columnList(), encoding.format()).strip();
+	String copyStaging(String format) {
+		return COPY_STAGING.formatted(staging(), columnList(), format).strip();
 	}
 
 	String insertFromStaging() {

@@ -16,9 +16,9 @@ import io.demoseeder.model.User;
 import io.demoseeder.model.UserAccountAssociation;
 import io.demoseeder.model.UserProfile;
 import io.demoseeder.model.UserRole;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.DemoPlan.UserPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.TagCatalog;
@@ -48,8 +48,8 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		Json json = new Json(jsonMapper);
 		CoreRows rows = new CoreRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
-			rows.addTenant(context, new Accounts(context, ids, json), new People(context, ids, json, rows), tenant);
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
+			rows.addTenant(context, new Accounts(context, ids, json), new People(context, ids, json), tenant);
 		}
 		OffsetDateTime tagsCreated = context.daysAgo(TAGS_CREATED_DAYS_AGO, 8, 0);
 		for (TagCatalog.Tag tag : TagCatalog.TAGS) {
@@ -71,8 +71,17 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		this.accounts.add(accounts.account(staff, signedUp));
 		this.engagements.add(accounts.engagement(staff, onboarded));
 		for (UserPlan user : tenant.users()) {
-			people.add(staff, user, onboarded);
+			add(people.person(staff, user, onboarded));
 		}
+	}
+
+	private void add(People.Person person) {
+		this.users.add(person.user());
+		this.associations.add(person.association());
+		this.profiles.add(person.profile());
+		this.clientAccess.add(person.clientAccess());
+		this.engagementAccess.add(person.engagementAccess());
+		this.roles.add(person.role());
 	}
 
 	private static OffsetDateTime beforeStart(SeedContext context, LocalDate start, int days, int hour) {

@@ -26,30 +26,29 @@ import static io.demoseeder.core.Json.object;
  * and the role. Each has used the platform for a while: logins are counted up to a last
  * one in the days before the as-of date.
  */
-record People(SeedContext context, EntityIds ids, Json json, CoreRows rows) {
+record People(SeedContext context, EntityIds ids, Json json) {
 
 	/**
 	 * An admin approves a new user's profile (and grants access) this long after sign-up.
 	 */
 	private static final int APPROVAL_HOURS = 2;
 
-	void add(Staff staff, UserPlan plan, OffsetDateTime onboarded) {
+	/** The rows of {@code plan}'s user, onboarded at {@code onboarded}. */
+	Person person(Staff staff, UserPlan plan, OffsetDateTime onboarded) {
 		TenantPlan tenant = staff.tenant();
 		UUID accountId = this.ids.clientAccount(tenant.key());
 		UUID engagementId = this.ids.engagement(tenant.key());
 		Login login = login(staff, plan, onboarded);
 		UserNames.Name name = UserNames.of(this.context, plan.email());
-		this.rows.users()
-			.add(new User(login.userId(), plan.email(), DemoPasswords.hash(this.context, plan.email()), name.first(),
-					name.last(), true, true, accountId, engagementId, login.last(), onboarded, login.last()));
+		User user = new User(login.userId(), plan.email(), DemoPasswords.hash(this.context, plan.email()), name.first(),
+				name.last(), true, true, accountId, engagementId, login.last(), onboarded, login.last());
 		// EntityIds has no key for these link rows: they are named here by what they link
-		this.rows.associations()
-			.add(new UserAccountAssociation(this.context.id("user_account_association", plan.email(), tenant.key()),
-					login.userId(), accountId, plan.associationRole(), login.grantor(), onboarded, onboarded));
-		this.rows.profiles().add(profile(staff, plan, name, onboarded, login));
-		this.rows.clientAccess().add(clientAccess(tenant, plan, accountId, login));
-		this.rows.engagementAccess().add(engagementAccess(tenant, plan, engagementId, login));
-		this.rows.roles().add(role(tenant, plan, accountId, engagementId, login));
+		UserAccountAssociation association = new UserAccountAssociation(
+				this.context.id("user_account_association", plan.email(), tenant.key()), login.userId(), accountId,
+				plan.associationRole(), login.grantor(), onboarded, onboarded);
+		return new Person(user, association, profile(staff, plan, name, onboarded, login),
+				clientAccess(tenant, plan, accountId, login), engagementAccess(tenant, plan, engagementId, login),
+				role(tenant, plan, accountId, engagementId, login));
 	}
 
 	private Login login(Staff staff, UserPlan plan, OffsetDateTime onboarded) {
@@ -102,6 +101,11 @@ record People(SeedContext context, EntityIds ids, Json json, CoreRows rows) {
 		boolean reviews = !RoleTypes.READ_ONLY.equals(plan.accessLevel());
 		return object("email_notifications", true, "flow_completed", true, "approval_requests", reviews,
 				"mapping_review", reviews, "weekly_summary", true, "security_alerts", true);
+	}
+
+	/** One user's rows, one of each table. */
+	record Person(User user, UserAccountAssociation association, UserProfile profile, ClientAccess clientAccess,
+			EngagementAccess engagementAccess, UserRole role) {
 	}
 
 	/**

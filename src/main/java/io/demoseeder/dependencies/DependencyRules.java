@@ -14,6 +14,8 @@ import io.demoseeder.model.AssetDependency;
 import io.demoseeder.seed.AssetKind;
 import io.demoseeder.seed.SeedContext;
 
+import static io.demoseeder.dependencies.Landscape.STORAGE_HOST;
+import static io.demoseeder.dependencies.Landscape.host;
 import static io.demoseeder.dependencies.Landscape.key;
 
 /**
@@ -31,16 +33,10 @@ import static io.demoseeder.dependencies.Landscape.key;
  */
 final class DependencyRules {
 
-	static final String STORAGE_HOST = "storage-host";
-
 	private final SeedContext context;
 
 	DependencyRules(SeedContext context) {
 		this.context = context;
-	}
-
-	static String host(AssetKind serverKind) {
-		return "host:" + serverKind.name();
 	}
 
 	List<AssetDependency> of(Asset asset, Landscape landscape) {

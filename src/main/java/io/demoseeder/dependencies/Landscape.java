@@ -26,6 +26,9 @@ final class Landscape {
 	private static final String[] APPLICATION_HOSTING = { "httpd", "nginx", "tomcat", "jboss", "wildfly", "weblogic",
 			"websphere", "iis", "asp.net", ".net framework", "kubernetes", "containerd", "docker", "node" };
 
+	/** The group of file and backup servers. */
+	static final String STORAGE_HOST = "storage-host";
+
 	private static final Comparator<Target> BY_NAME = Comparator.comparing(Target::name).thenComparing(Target::id);
 
 	private final List<Target> applications;
@@ -51,6 +54,11 @@ final class Landscape {
 			}
 		}
 		return List.of();
+	}
+
+	/** The group of the servers that host applications of {@code serverKind}. */
+	static String host(AssetKind serverKind) {
+		return "host:" + serverKind.name();
 	}
 
 	static String key(String group, String environment) {
@@ -100,10 +108,10 @@ final class Landscape {
 		}
 		String stack = (asset.technologyStack() != null) ? asset.technologyStack().toLowerCase(Locale.ROOT) : "";
 		if (Stream.of("storage", "file", "backup").anyMatch(stack::contains)) {
-			return Optional.of(DependencyRules.STORAGE_HOST);
+			return Optional.of(STORAGE_HOST);
 		}
 		if (Stream.of(APPLICATION_HOSTING).anyMatch(stack::contains)) {
-			return Optional.of(DependencyRules.host(kind.get()));
+			return Optional.of(host(kind.get()));
 		}
 		return Optional.empty();
 	}

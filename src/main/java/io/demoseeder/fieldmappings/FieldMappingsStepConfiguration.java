@@ -12,7 +12,7 @@ import io.demoseeder.config.SeederProperties;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.ImportFieldMapping;
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.GeneratedItemReader;
 import io.demoseeder.seed.SeedContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +68,7 @@ public class FieldMappingsStepConfiguration {
 			@Value("#{stepExecutionContext['" + TenantPartitioner.TENANT_KEY + "']}") String tenantKey) {
 		SeedContext context = SeedContext.of(jobParameters);
 		return new GeneratedItemReader<>(READER_NAME,
-				() -> MappingSlot.all(DemoPlan.of(context))
+				() -> MappingSlot.all(DemoPlans.of(context))
 					.stream()
 					.filter((slot) -> slot.tenantKey().equals(tenantKey))
 					.toList());

@@ -77,8 +77,7 @@ final class CrewAnalytics {
 		return ordered("process", "sequential", "manager_agent", DiscoveryAgents.ORCHESTRATOR, "handoffs", done,
 				"context_requests", done + (facts.timeline().currentPhase().isPresent() ? 1 : 0),
 				"average_handoff_seconds", (done > 1) ? waits / (done - 1) : 0, "escalations",
-				"failed".equals(facts.flow().status()) ? 1 : 0, "waiting_for_user",
-				FlowResultDocuments.awaitingApproval(facts));
+				"failed".equals(facts.flow().status()) ? 1 : 0, "waiting_for_user", FlowStatus.awaitingApproval(facts));
 	}
 
 	/**

@@ -31,7 +31,7 @@ final class FlowResultDocuments {
 	static Map<String, Object> phaseState(FlowFacts facts) {
 		Map<String, Object> phases = new LinkedHashMap<>();
 		for (int i = 0; i < Phases.ORDER.size(); i++) {
-			phases.put(Phases.ORDER.get(i), FlowStateDocuments.phaseState(facts, i));
+			phases.put(Phases.ORDER.get(i), FlowStatus.phaseState(facts, i));
 		}
 		return ordered("current_phase", facts.flow().currentPhase(), "phases", phases);
 	}
@@ -42,7 +42,7 @@ final class FlowResultDocuments {
 		List<PhaseRun> runs = facts.timeline().phases();
 		int done = facts.flow().completedPhases();
 		for (int i = 0; i < Phases.ORDER.size(); i++) {
-			String state = FlowStateDocuments.phaseState(facts, i);
+			String state = FlowStatus.phaseState(facts, i);
 			Object lastActive = (i < done) ? timestamp(runs.get(i).completedAt())
 					: (i == done && facts.timeline().currentPhase().isPresent())
 							? timestamp(facts.timeline().lastActivityAt()) : null;
@@ -62,8 +62,8 @@ final class FlowResultDocuments {
 		String next = facts.timeline().currentPhase().map(PhaseRun::phase).orElse(null);
 		return ordered("status", facts.flow().status(), "current_phase", facts.flow().currentPhase(), "next_phase",
 				next, "phases_completed", done, "phases_total", Phases.ORDER.size(), "progress_percentage",
-				FlowRowsProcessor.progress(facts.flow()).doubleValue(), "awaiting_user_approval",
-				awaitingApproval(facts), "started_at", timestamp(facts.timeline().startedAt()), "updated_at",
+				FlowStatus.progress(facts.flow()).doubleValue(), "awaiting_user_approval",
+				FlowStatus.awaitingApproval(facts), "started_at", timestamp(facts.timeline().startedAt()), "updated_at",
 				timestamp(facts.timeline().lastActivityAt()));
 	}
 
@@ -96,8 +96,8 @@ final class FlowResultDocuments {
 						}
 					});
 		return ordered("source", facts.sourceLabel(), "status",
-				awaitingApproval(facts) ? "awaiting_approval" : "approved", "mapped_columns", mappings.size(),
-				"mappings", mappings);
+				FlowStatus.awaitingApproval(facts) ? "awaiting_approval" : "approved", "mapped_columns",
+				mappings.size(), "mappings", mappings);
 	}
 
 	static Map<String, Object> discoveredAssets(FlowFacts facts) {
@@ -133,10 +133,6 @@ final class FlowResultDocuments {
 	/** Ready for assessment: discovery went all the way through tech debt. */
 	static boolean assessmentReady(FlowFacts facts) {
 		return facts.flow().completedPhases() == Phases.ORDER.size();
-	}
-
-	static boolean awaitingApproval(FlowFacts facts) {
-		return "running".equals(facts.flow().status()) && "field_mapping".equals(facts.flow().currentPhase());
 	}
 
 	private static boolean done(FlowFacts facts, String phase) {

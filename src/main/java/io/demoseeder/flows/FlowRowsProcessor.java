@@ -1,14 +1,11 @@
 package io.demoseeder.flows;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
 import io.demoseeder.model.CrewaiFlowStateExtension;
 import io.demoseeder.model.DiscoveryFlow;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.Phases;
 import io.demoseeder.seed.SeedContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,9 +68,9 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 		OffsetDateTime completedAt = facts.timeline().completedAt().orElse(null);
 		return new DiscoveryFlow(ids.discoveryFlow(tenant, flow.key()), ids.clientAccount(tenant),
 				ids.engagement(tenant), ids.discoveryFlowFlowId(tenant, flow.key()), facts.masterFlowId(), null,
-				ids.user(flow.startedBy()), flow.flowName(), flow.status(), flow.currentPhase(), progress(flow),
-				done(flow, 0), done(flow, 1), done(flow, 2), done(flow, 3), done(flow, 4), done(flow, 5),
-				json(FlowStateDocuments.crewaiState(facts)), json(FlowStateDocuments.insights(facts)),
+				ids.user(flow.startedBy()), flow.flowName(), flow.status(), flow.currentPhase(),
+				FlowStatus.progress(flow), done(flow, 0), done(flow, 1), done(flow, 2), done(flow, 3), done(flow, 4),
+				done(flow, 5), json(FlowStateDocuments.crewaiState(facts)), json(FlowStateDocuments.insights(facts)),
 				failed ? flow.errorMessage() : null, failed ? json(FlowStateDocuments.errorDetails(facts)) : null,
 				completedAt, LEARNING_SCOPE, MEMORY_ISOLATION_LEVEL, FlowResultDocuments.assessmentReady(facts),
 				json(FlowResultDocuments.phaseState(facts)), json(FlowResultDocuments.agentState(facts)), FLOW_TYPE,
@@ -82,15 +79,6 @@ class FlowRowsProcessor implements ItemProcessor<FlowSource, FlowRows> {
 				json(FlowResultDocuments.discoveredAssets(facts)), json(FlowResultDocuments.dependencies(facts)),
 				json(FlowResultDocuments.techDebtAnalysis(facts)), facts.masterFlowId(),
 				failed ? flow.currentPhase() : null, facts.timeline().startedAt(), facts.timeline().lastActivityAt());
-	}
-
-	/** A completed flow is at 100% even when configured to stop early. */
-	static BigDecimal progress(FlowPlan flow) {
-		if ("completed".equals(flow.status())) {
-			return BigDecimal.valueOf(100);
-		}
-		return BigDecimal.valueOf(100L * flow.completedPhases())
-			.divide(BigDecimal.valueOf(Phases.ORDER.size()), 0, RoundingMode.HALF_UP);
 	}
 
 	private static boolean done(FlowPlan flow, int phase) {

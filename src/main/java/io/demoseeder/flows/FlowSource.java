@@ -2,16 +2,16 @@ package io.demoseeder.flows;
 
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 
 /** One planned flow of one tenant: the item the discovery-flows step reads. */
 record FlowSource(TenantPlan tenant, FlowPlan flow) {
 
 	static List<FlowSource> all(SeedContext context) {
-		return DemoPlan.of(context)
+		return DemoPlans.of(context)
 			.tenants()
 			.stream()
 			.flatMap((tenant) -> tenant.flows().stream().map((flow) -> new FlowSource(tenant, flow)))

@@ -29,7 +29,7 @@ final class FlowStateDocuments {
 		state.put("current_phase", facts.flow().currentPhase());
 		Map<String, Object> phaseStates = new LinkedHashMap<>();
 		for (int i = 0; i < Phases.ORDER.size(); i++) {
-			phaseStates.put(Phases.ORDER.get(i), phaseState(facts, i));
+			phaseStates.put(Phases.ORDER.get(i), FlowStatus.phaseState(facts, i));
 		}
 		state.put("phase_states", phaseStates);
 		Map<String, Object> records = ordered("total", facts.totalRecords(), "valid", facts.validRecords(), "invalid",
@@ -40,7 +40,7 @@ final class FlowStateDocuments {
 		}
 		state.put("records", records);
 		state.put("assets_identified", facts.flow().completedPhases() > 3 ? facts.assets() : 0);
-		state.put("awaiting_user_approval", FlowResultDocuments.awaitingApproval(facts));
+		state.put("awaiting_user_approval", FlowStatus.awaitingApproval(facts));
 		state.put("started_at", timestamp(facts.timeline().startedAt()));
 		state.put("last_updated_at", timestamp(facts.timeline().lastActivityAt()));
 		return state;
@@ -74,17 +74,6 @@ final class FlowStateDocuments {
 				timestamp(facts.timeline().lastActivityAt()), "retryable", true, "retry_hint",
 				"Fill in the missing hostnames in the source (or map a column that holds them) and retry the flow from "
 						+ phase);
-	}
-
-	static String phaseState(FlowFacts facts, int phase) {
-		int done = facts.flow().completedPhases();
-		if (phase < done) {
-			return "completed";
-		}
-		if (phase == done && facts.timeline().currentPhase().isPresent()) {
-			return facts.flow().status();
-		}
-		return "completed".equals(facts.flow().status()) ? "skipped" : "pending";
 	}
 
 }

@@ -30,11 +30,7 @@ final class AssetSpecFactory {
 	private static final List<Weighted<String>> ENVIRONMENTS = List.of(w("production", 60), w("staging", 12),
 			w("test", 12), w("development", 8), w("disaster_recovery", 8));
 
-	private final NameRegistry names = new NameRegistry();
-
-	private final IpAllocator addresses;
-
-	private final OwnerPool people;
+	private final AssetPools pools;
 
 	private final List<String> applicationNames;
 
@@ -44,23 +40,14 @@ final class AssetSpecFactory {
 	private int nextApplicationName;
 
 	AssetSpecFactory(IpAllocator addresses, OwnerPool people, Random random, DemoEstate demo) {
-		this.addresses = addresses;
-		this.people = people;
+		this.pools = new AssetPools(new NameRegistry(), addresses, people);
 		this.demo = demo;
 		this.applicationNames = new ArrayList<>(Catalog.APPLICATION_NAMES);
 		Collections.shuffle(this.applicationNames, random);
 	}
 
 	OwnerPool people() {
-		return this.people;
-	}
-
-	NameRegistry names() {
-		return this.names;
-	}
-
-	IpAllocator addresses() {
-		return this.addresses;
+		return this.pools.people();
 	}
 
 	/**
@@ -71,10 +58,10 @@ final class AssetSpecFactory {
 	AssetSpec create(AssetKind kind, Site site, Random random, Faker faker, boolean planned) {
 		if (this.demo != null) {
 			return DemoSpecs.create(kind, site, random, planned ? this.demo.next(kind) : Optional.empty(),
-					() -> applicationName(faker), this);
+					() -> applicationName(faker), this.pools);
 		}
 		String environment = Pick.weighted(random,
-				DemoSpecs.network(kind) ? List.of(w("production", 80), w("disaster_recovery", 20)) : ENVIRONMENTS);
+				AssetTraits.network(kind) ? List.of(w("production", 80), w("disaster_recovery", 20)) : ENVIRONMENTS);
 		Stack stack = Pick.one(random, Catalog.stacks(kind));
 		List<Weighted<Os>> systems = Catalog.operatingSystems(kind, site.cloud());
 		Os os = systems.isEmpty() ? new Os(null, null) : Pick.weighted(random, systems);
@@ -85,31 +72,32 @@ final class AssetSpecFactory {
 		String hostname;
 		if ("application".equals(kind.assetType())) {
 			name = applicationName(faker);
-			hostname = this.names.hostname(prefix + "-app-" + slug(name), 2);
+			hostname = this.pools.names().hostname(prefix + "-app-" + slug(name), 2);
 		}
 		else {
-			hostname = this.names.hostname(prefix + "-" + hostPart(kind, stack, site), hostDigits(kind, site));
+			hostname = this.pools.names().hostname(prefix + "-" + hostPart(kind, stack, site), hostDigits(kind, site));
 			name = hostname;
 		}
 		String subtype = (size.instanceType() != null && !"application".equals(kind.assetType())) ? size.instanceType()
 				: Pick.one(random, Catalog.subtypes(kind));
-		return new AssetSpec(kind, site, name, hostname, this.addresses.allocate(site, environment), subtype, os.name(),
-				os.version(), stack.name(), size.cpu(), size.memoryGb(), size.storageGb(), environment,
-				criticality(environment, kind, random), this.people.owner(random), OwnerPool.team(kind),
-				this.people.engineer(random), location(site, random), utilisation[0], utilisation[1]);
+		return new AssetSpec(kind, site, name, hostname, this.pools.addresses().allocate(site, environment), subtype,
+				os.name(), os.version(), stack.name(), size.cpu(), size.memoryGb(), size.storageGb(), environment,
+				AssetTraits.criticality(environment, kind, random), this.pools.people().owner(random),
+				OwnerPool.team(kind), this.pools.people().engineer(random), AssetTraits.location(site, random),
+				utilisation[0], utilisation[1]);
 	}
 
 	private String applicationName(Faker faker) {
 		while (this.nextApplicationName < this.applicationNames.size()) {
 			String name = this.applicationNames.get(this.nextApplicationName++);
-			if (!this.names.taken(name)) {
-				return this.names.unique(name);
+			if (!this.pools.names().taken(name)) {
+				return this.pools.names().unique(name);
 			}
 		}
 		// past the curated names: a product name and what it is, e.g. "Zamit Billing Hub"
 		String capability = faker.options().option(Catalog.DEPARTMENTS.toArray(String[]::new)).split(" ")[0];
 		String suffix = faker.options().option(Catalog.APPLICATION_SUFFIXES.toArray(String[]::new));
-		return this.names.unique(faker.app().name() + " " + capability + " " + suffix);
+		return this.pools.names().unique(faker.app().name() + " " + capability + " " + suffix);
 	}
 
 	private static String hostPart(AssetKind kind, Stack stack, Site site) {
@@ -125,7 +113,7 @@ final class AssetSpecFactory {
 	}
 
 	private static int hostDigits(AssetKind kind, Site site) {
-		boolean fewOfThem = DemoSpecs.network(kind) || ("database".equals(kind.assetType()) && site.cloud());
+		boolean fewOfThem = AssetTraits.network(kind) || ("database".equals(kind.assetType()) && site.cloud());
 		return fewOfThem ? 2 : 3;
 	}
 
@@ -134,22 +122,6 @@ final class AssetSpecFactory {
 		String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").trim().split("\\s+");
 		String slug = (words[0].length() < 4 && words.length > 1) ? words[0] + "-" + words[1] : words[0];
 		return slug.substring(0, Math.min(slug.length(), 20));
-	}
-
-	static String criticality(String environment, AssetKind kind, Random random) {
-		if ("production".equals(environment)) {
-			int critical = "database".equals(kind.assetType()) ? 35 : 20;
-			return Pick.weighted(random,
-					List.of(w("critical", critical), w("high", 35), w("medium", 35), w("low", 10)));
-		}
-		if ("disaster_recovery".equals(environment)) {
-			return Pick.weighted(random, List.of(w("high", 40), w("medium", 40), w("low", 20)));
-		}
-		return Pick.weighted(random, List.of(w("high", 10), w("medium", 45), w("low", 45)));
-	}
-
-	static String location(Site site, Random random) {
-		return (site.cloud() && random.nextInt(5) == 0) ? "us-west-2" : site.location();
 	}
 
 }

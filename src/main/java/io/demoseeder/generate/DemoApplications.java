@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.generate.DemoEstate.Slot;
 import io.demoseeder.seed.AssetKind;
 
 /**
@@ -18,8 +17,8 @@ final class DemoApplications {
 	private DemoApplications() {
 	}
 
-	static Map<AssetKind, List<Slot>> all() {
-		Map<AssetKind, List<Slot>> applications = new LinkedHashMap<>();
+	static Map<AssetKind, List<EstateSlot>> all() {
+		Map<AssetKind, List<EstateSlot>> applications = new LinkedHashMap<>();
 		applications.put(AssetKind.APPLICATION_JAVA,
 				List.of(app("CustomerPortal", "critical", "Java 17 / Spring Boot 3", "Web Application"),
 						app("SalesCRM", "critical", "Java 11 / Spring Boot 2.7", "Business Application"),
@@ -37,9 +36,9 @@ final class DemoApplications {
 		return applications;
 	}
 
-	private static Slot app(String name, String criticality, String stack, String subtype) {
-		return new Slot(name, name.toLowerCase(java.util.Locale.ROOT), "production", criticality, null, null, stack,
-				subtype);
+	private static EstateSlot app(String name, String criticality, String stack, String subtype) {
+		return new EstateSlot(name, name.toLowerCase(java.util.Locale.ROOT), "production", criticality, null, null,
+				stack, subtype);
 	}
 
 }

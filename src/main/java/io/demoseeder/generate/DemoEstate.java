@@ -24,7 +24,7 @@ import static io.demoseeder.generate.Catalog.WINDOWS;
  */
 final class DemoEstate {
 
-	private final Map<AssetKind, List<Slot>> slots = new EnumMap<>(AssetKind.class);
+	private final Map<AssetKind, List<EstateSlot>> slots = new EnumMap<>(AssetKind.class);
 
 	private final Map<AssetKind, Integer> taken = new EnumMap<>(AssetKind.class);
 
@@ -69,8 +69,8 @@ final class DemoEstate {
 	}
 
 	/** The next slot of the kind, or empty once the notes' slots of the kind are used. */
-	Optional<Slot> next(AssetKind kind) {
-		List<Slot> ofKind = this.slots.getOrDefault(kind, List.of());
+	Optional<EstateSlot> next(AssetKind kind) {
+		List<EstateSlot> ofKind = this.slots.getOrDefault(kind, List.of());
 		int index = this.taken.merge(kind, 1, Integer::sum) - 1;
 		return (index < ofKind.size()) ? Optional.of(ofKind.get(index)) : Optional.empty();
 	}
@@ -88,27 +88,18 @@ final class DemoEstate {
 		};
 	}
 
-	private void add(AssetKind kind, List<Slot> more) {
+	private void add(AssetKind kind, List<EstateSlot> more) {
 		this.slots.computeIfAbsent(kind, (k) -> new ArrayList<>()).addAll(more);
 	}
 
 	/** Servers of one role, one per OS version; numbered later, per host-name prefix. */
-	private static List<Slot> servers(String role, String environment, String criticality, String os, String stack,
-			String... versions) {
-		List<Slot> servers = new ArrayList<>();
+	private static List<EstateSlot> servers(String role, String environment, String criticality, String os,
+			String stack, String... versions) {
+		List<EstateSlot> servers = new ArrayList<>();
 		for (String version : versions) {
-			servers.add(new Slot(null, role, environment, criticality, os, version, stack, null));
+			servers.add(new EstateSlot(null, role, environment, criticality, os, version, stack, null));
 		}
 		return servers;
-	}
-
-	/**
-	 * One named asset: {@code name} null for servers (their host name is their name),
-	 * {@code role} the host-name part between "demo-" and the environment,
-	 * {@code subtype} null to draw one.
-	 */
-	record Slot(String name, String role, String environment, String criticality, String os, String osVersion,
-			String stack, String subtype) {
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import io.demoseeder.generate.Catalog.Os;
-import io.demoseeder.generate.DemoEstate.Slot;
 import io.demoseeder.generate.Pick.Weighted;
 import io.demoseeder.generate.Sizing.Size;
 import io.demoseeder.seed.AssetKind;
@@ -26,15 +25,11 @@ final class DemoSpecs {
 	private DemoSpecs() {
 	}
 
-	static boolean network(AssetKind kind) {
-		return kind == AssetKind.LOAD_BALANCER || kind == AssetKind.FIREWALL;
-	}
-
-	static AssetSpec create(AssetKind kind, Site site, Random random, Optional<Slot> named,
-			Supplier<String> applicationName, AssetSpecFactory factory) {
-		NameRegistry names = factory.names();
-		OwnerPool people = factory.people();
-		Slot slot = named.orElseGet(() -> overflow(kind, site, random, applicationName));
+	static AssetSpec create(AssetKind kind, Site site, Random random, Optional<EstateSlot> named,
+			Supplier<String> applicationName, AssetPools pools) {
+		NameRegistry names = pools.names();
+		OwnerPool people = pools.people();
+		EstateSlot slot = named.orElseGet(() -> overflow(kind, site, random, applicationName));
 		Size size = Sizing.of(kind, site.cloud(), random);
 		double[] utilisation = Sizing.utilisation(kind, slot.environment(), random);
 		String prefix = "demo-" + slot.role() + "-" + ENVIRONMENT_CODES.get(slot.environment());
@@ -43,22 +38,22 @@ final class DemoSpecs {
 		String subtype = (slot.subtype() != null) ? slot.subtype()
 				: (size.instanceType() != null && !"application".equals(kind.assetType())) ? size.instanceType()
 						: Pick.one(random, Catalog.subtypes(kind));
-		return new AssetSpec(kind, site, name, hostname, factory.addresses().allocate(site, slot.environment()),
-				subtype, slot.os(), slot.osVersion(), slot.stack(), size.cpu(), size.memoryGb(), size.storageGb(),
+		return new AssetSpec(kind, site, name, hostname, pools.addresses().allocate(site, slot.environment()), subtype,
+				slot.os(), slot.osVersion(), slot.stack(), size.cpu(), size.memoryGb(), size.storageGb(),
 				slot.environment(), slot.criticality(), people.owner(random), OwnerPool.team(kind),
-				people.engineer(random), AssetSpecFactory.location(site, random), utilisation[0], utilisation[1]);
+				people.engineer(random), AssetTraits.location(site, random), utilisation[0], utilisation[1]);
 	}
 
 	/** A slot drawn like any tenant's asset, named after the kind's pattern. */
-	private static Slot overflow(AssetKind kind, Site site, Random random, Supplier<String> applicationName) {
+	private static EstateSlot overflow(AssetKind kind, Site site, Random random, Supplier<String> applicationName) {
 		String environment = "production";
 		List<Weighted<Os>> systems = Catalog.operatingSystems(kind, site.cloud());
 		Os os = systems.isEmpty() ? new Os(null, null) : Pick.weighted(random, systems);
 		String stack = Pick.one(random, Catalog.stacks(kind)).name();
-		String criticality = AssetSpecFactory.criticality(environment, kind, random);
+		String criticality = AssetTraits.criticality(environment, kind, random);
 		String name = "application".equals(kind.assetType()) ? applicationName.get() : null;
-		return new Slot(name, DemoEstate.overflowRole(kind), environment, criticality, os.name(), os.version(), stack,
-				null);
+		return new EstateSlot(name, DemoEstate.overflowRole(kind), environment, criticality, os.name(), os.version(),
+				stack, null);
 	}
 
 }

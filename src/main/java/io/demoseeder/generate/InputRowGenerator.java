@@ -5,9 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import net.datafaker.Faker;
 
@@ -24,10 +24,10 @@ public final class InputRowGenerator {
 	private InputRowGenerator() {
 	}
 
-	/** Every import of every tenant of {@code DemoPlan.of(context)}, in plan order. */
+	/** Every import of every tenant of {@code DemoPlans.of(context)}, in plan order. */
 	public static List<GeneratedImport> generate(SeedContext context) {
 		List<GeneratedImport> imports = new ArrayList<>();
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 			imports.addAll(generate(context, tenant));
 		}
 		return imports;

@@ -2,16 +2,16 @@ package io.demoseeder.imports;
 
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 
 /** One planned import of one tenant: the item the data-imports step reads. */
 record ImportSource(TenantPlan tenant, ImportPlan plan) {
 
 	static List<ImportSource> all(SeedContext context) {
-		return DemoPlan.of(context)
+		return DemoPlans.of(context)
 			.tenants()
 			.stream()
 			.flatMap((tenant) -> tenant.imports().stream().map((plan) -> new ImportSource(tenant, plan)))

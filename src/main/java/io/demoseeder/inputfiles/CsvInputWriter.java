@@ -20,6 +20,11 @@ import org.apache.commons.csv.CSVPrinter;
 class CsvInputWriter implements InputFileWriter {
 
 	@Override
+	public SourceFormat format() {
+		return SourceFormat.CMDB_CSV;
+	}
+
+	@Override
 	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
 			throws IOException {
 		CSVFormat csv = CSVFormat.RFC4180.builder().setHeader(format.columns().keySet().toArray(String[]::new)).get();

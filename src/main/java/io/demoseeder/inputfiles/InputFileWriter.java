@@ -12,23 +12,18 @@ import io.demoseeder.seed.SourceFormat;
 /**
  * Writes generated rows as one source format. The output depends on the rows and the
  * context alone (no clock, no platform line separator), so the same run makes the same
- * bytes.
+ * bytes. A new format is one more writer, registered in {@link InputFileWriters}.
  */
 interface InputFileWriter {
+
+	/** The source format this writer writes. */
+	SourceFormat format();
 
 	/**
 	 * Writes {@code rows} (keyed by {@code format}'s columns) to {@code file}, replacing
 	 * it.
 	 */
 	void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context) throws IOException;
-
-	static InputFileWriter of(SourceFormat format) {
-		return switch (format) {
-			case CMDB_CSV -> new CsvInputWriter();
-			case CLOUD_JSON -> new JsonInputWriter();
-			case MANUAL_XLSX -> new XlsxInputWriter();
-		};
-	}
 
 	/** A number as a person types it: 16, 37.4 (never 16.0). */
 	static String text(Object value) {

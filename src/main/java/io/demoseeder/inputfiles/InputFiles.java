@@ -2,12 +2,8 @@ package io.demoseeder.inputfiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +12,9 @@ import io.demoseeder.generate.GeneratedImport;
 import io.demoseeder.generate.GeneratedRow;
 import io.demoseeder.generate.InputRowGenerator;
 import io.demoseeder.inputfiles.InputManifest.FileEntry;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.sourcefiles.ReadRules;
 import io.demoseeder.sourcefiles.SourceFileCheck;
@@ -53,7 +49,7 @@ public final class InputFiles {
 			Files.createDirectories(inputDirectory);
 			List<FileEntry> entries = new ArrayList<>();
 			List<String> generatedPaths = new ArrayList<>();
-			for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+			for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 				List<ImportPlan> missing = tenant.imports()
 					.stream()
 					.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
@@ -90,8 +86,8 @@ public final class InputFiles {
 				".tmp");
 		try {
 			List<Map<String, Object>> rows = generated.rows().stream().map(GeneratedRow::fields).toList();
-			InputFileWriter.of(generated.plan().format()).write(generated.plan().format(), rows, temporary, context);
-			moveIntoPlace(temporary, file);
+			InputFileWriters.of(generated.plan().format()).write(generated.plan().format(), rows, temporary, context);
+			AtomicFiles.moveIntoPlace(temporary, file);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
@@ -119,19 +115,6 @@ public final class InputFiles {
 			return this.manifest.files().size() - this.generated.size();
 		}
 
-	}
-
-	static void moveIntoPlace(Path temporary, Path file) throws IOException {
-		// temporary files are private to their owner; the input files are ordinary files
-		if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-		}
-		try {
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 	static String sha256(Path file) {

@@ -40,7 +40,7 @@ public record InputManifest(long seed, String asOf, int scale, String generatorV
 			try {
 				MAPPER.writer().with(JsonInputWriter.PRETTY).writeValue(temporary.toFile(), this);
 				Files.writeString(temporary, "\n", java.nio.file.StandardOpenOption.APPEND);
-				InputFiles.moveIntoPlace(temporary, inputDirectory.resolve(FILE_NAME));
+				AtomicFiles.moveIntoPlace(temporary, inputDirectory.resolve(FILE_NAME));
 			}
 			finally {
 				Files.deleteIfExists(temporary);

@@ -32,6 +32,11 @@ class JsonInputWriter implements InputFileWriter {
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	@Override
+	public SourceFormat format() {
+		return SourceFormat.CLOUD_JSON;
+	}
+
+	@Override
 	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
 			throws IOException {
 		try (OutputStream out = Files.newOutputStream(file);

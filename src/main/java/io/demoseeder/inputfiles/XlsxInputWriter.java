@@ -34,6 +34,11 @@ public class XlsxInputWriter implements InputFileWriter {
 	private static final int COLUMN_WIDTH = 20 * 256;
 
 	@Override
+	public SourceFormat format() {
+		return SourceFormat.MANUAL_XLSX;
+	}
+
+	@Override
 	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
 			throws IOException {
 		Path unstable = Files.createTempFile(file.toAbsolutePath().getParent(), ".poi-", ".xlsx");

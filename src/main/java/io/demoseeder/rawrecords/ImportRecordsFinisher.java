@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import io.demoseeder.bulk.InParallel;
 import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import org.apache.commons.logging.Log;
@@ -121,7 +121,7 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 	 */
 	private void finish(SeedContext context) {
 		EntityIds ids = new EntityIds(context);
-		InParallel.map("finish-imports", this.threads, PlannedImport.of(DemoPlan.of(context)),
+		InParallel.map("finish-imports", this.threads, PlannedImport.of(DemoPlans.of(context)),
 				(planned) -> this.transaction.execute((status) -> finishImport(ids, planned)));
 		this.jdbc.getJdbcTemplate().execute(ANALYZE_RECORDS);
 	}

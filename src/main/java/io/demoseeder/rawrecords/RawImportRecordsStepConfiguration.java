@@ -15,6 +15,7 @@ import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceRow;
@@ -81,7 +82,7 @@ public class RawImportRecordsStepConfiguration {
 	Partitioner rawImportRecordsPartitioner(@Value("#{jobParameters}") Map<String, Object> jobParameters,
 			SeederProperties properties) {
 		SeedContext context = SeedContext.of(jobParameters);
-		return new ImportPartitioner(DemoPlan.of(context), InputDirectory.resolve(properties, context), properties);
+		return new ImportPartitioner(DemoPlans.of(context), InputDirectory.resolve(properties, context), properties);
 	}
 
 	/** The partition's file; its read count is kept in the partition's own context. */
@@ -91,7 +92,7 @@ public class RawImportRecordsStepConfiguration {
 			@Value("#{stepExecutionContext['tenantKey']}") String tenantKey,
 			@Value("#{stepExecutionContext['importKey']}") String importKey, SeederProperties properties) {
 		SeedContext context = SeedContext.of(jobParameters);
-		ImportPlan importPlan = tenant(DemoPlan.of(context), tenantKey).importNamed(importKey);
+		ImportPlan importPlan = tenant(DemoPlans.of(context), tenantKey).importNamed(importKey);
 		Path inputDirectory = InputDirectory.resolve(properties, context);
 		return SourceFileReaders.open(importPlan.format(), inputDirectory.resolve(importPlan.relativePath()),
 				READER_NAME, SourceFileRules.of(properties, inputDirectory, importPlan));
@@ -106,7 +107,7 @@ public class RawImportRecordsStepConfiguration {
 			@Value("#{stepExecutionContext['rowCount']}") int rows,
 			@Value("#{stepExecutionContext['processedThrough']}") int processedThrough, JsonMapper jsonMapper) {
 		SeedContext context = SeedContext.of(jobParameters);
-		TenantPlan tenant = tenant(DemoPlan.of(context), tenantKey);
+		TenantPlan tenant = tenant(DemoPlans.of(context), tenantKey);
 		return new RawRecordProcessor(context, tenant, tenant.importNamed(importKey), rows, processedThrough,
 				jsonMapper);
 	}

@@ -8,7 +8,7 @@ import java.util.Map;
  * The shape of the demo: tenants, their engagement, users, imports and flows. Every stage
  * reads it, so the stages agree on keys without reading each other's rows. The demo
  * tenant's shape is fixed by the schema contract; the other tenants' volume grows with
- * the scale.
+ * the scale. {@link DemoPlans#of} makes it for a run.
  */
 public record DemoPlan(List<TenantPlan> tenants) {
 
@@ -20,11 +20,6 @@ public record DemoPlan(List<TenantPlan> tenants) {
 
 	public TenantPlan demo() {
 		return this.tenants.stream().filter(TenantPlan::demo).findFirst().orElseThrow();
-	}
-
-	public static DemoPlan of(SeedContext context) {
-		return new DemoPlan(
-				List.of(DemoTenant.plan(context), OtherTenants.globex(context), OtherTenants.initech(context)));
 	}
 
 	/** A client account with its one engagement. {@code key} is the account's slug. */

@@ -1,6 +1,7 @@
 package io.demoseeder.validation;
 
 import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public record ValidationContext(JdbcTemplate jdbc, SeedContext seed, DemoPlan plan) {
 
 	public static ValidationContext of(JdbcTemplate jdbc, SeedContext seed) {
-		return new ValidationContext(jdbc, seed, DemoPlan.of(seed));
+		return new ValidationContext(jdbc, seed, DemoPlans.of(seed));
 	}
 
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Random;
 
 import io.demoseeder.model.MigrationWave;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.waves.WaveSchedule.Wave;
@@ -35,7 +35,7 @@ final class WavePlanner {
 
 	static List<PlannedWave> all(SeedContext context) {
 		List<PlannedWave> waves = new ArrayList<>();
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 			for (Wave wave : WaveSchedule.of(tenant, context.asOf())) {
 				waves.add(new PlannedWave(wave(context, tenant, wave),
 						(wave.number() == 1) ? MigrationProgramme.of(context, tenant) : null));

@@ -8,7 +8,7 @@ import io.demoseeder.assets.StageRuns;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaMigrator;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.TestDatabases;
@@ -80,7 +80,7 @@ class AssessmentsStepTest {
 	void assessesEveryAssetTheWayItsKindNeeds() {
 		StepExecution step = stage().run();
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		UUID demo = new EntityIds(context).engagement(DemoPlan.of(context).demo().key());
+		UUID demo = new EntityIds(context).engagement(DemoPlans.of(context).demo().key());
 		assertThat(jdbc().queryForList(
 				"SELECT DISTINCT assessment_type FROM migration.assessments WHERE engagement_id = ?", String.class,
 				demo))
@@ -128,7 +128,7 @@ class AssessmentsStepTest {
 	void signedByTheEngagementsPeopleAndMostlyAgreeingWithTheStrategy() {
 		stage().run();
 		EntityIds ids = new EntityIds(context);
-		UUID demo = ids.engagement(DemoPlan.of(context).demo().key());
+		UUID demo = ids.engagement(DemoPlans.of(context).demo().key());
 		assertThat(jdbc().queryForList(
 				"SELECT DISTINCT assessed_by FROM migration.assessments WHERE engagement_id = ? ORDER BY 1", UUID.class,
 				demo))

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 
@@ -29,7 +29,7 @@ final class AssetChecks {
 	}
 
 	static UUID demoEngagement(SeedContext context) {
-		return new EntityIds(context).engagement(DemoPlan.of(context).demo().key());
+		return new EntityIds(context).engagement(DemoPlans.of(context).demo().key());
 	}
 
 	/**

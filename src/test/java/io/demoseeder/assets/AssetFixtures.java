@@ -19,6 +19,7 @@ import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.DemoPlan.UserPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.TagCatalog;
@@ -52,7 +53,7 @@ public final class AssetFixtures {
 		this.jdbc = jdbc;
 		this.context = context;
 		this.ids = new EntityIds(context);
-		this.plan = DemoPlan.of(context);
+		this.plan = DemoPlans.of(context);
 	}
 
 	/**

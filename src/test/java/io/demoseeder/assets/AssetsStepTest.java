@@ -9,7 +9,7 @@ import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -224,7 +224,7 @@ class AssetsStepTest {
 
 	/** The demo's planned assets of a kind, over its completed imports. */
 	private static int planned(AssetKind kind) {
-		return DemoPlan.of(context)
+		return DemoPlans.of(context)
 			.demo()
 			.imports()
 			.stream()

@@ -5,7 +5,7 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.rawrecords.StepRuns;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.StepExecutions;
 import io.demoseeder.support.TableChecksums;
@@ -76,7 +76,7 @@ class FieldMappingsRestartTest {
 		// the same run id again: a restart of the failed instance
 		JobExecution restarted = StepRuns.start(this.jobOperatorTestUtils, this.step, 1, CONTEXT);
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		int total = MappingSlot.all(DemoPlan.of(CONTEXT)).size();
+		int total = MappingSlot.all(DemoPlans.of(CONTEXT)).size();
 		assertThat(StepExecutions.named(restarted, STEP).getReadCount()).isEqualTo(total - written);
 		String afterRestart = TableChecksums.of(target, "import_field_mappings");
 

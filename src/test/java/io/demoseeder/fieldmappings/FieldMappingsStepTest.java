@@ -11,9 +11,9 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.rawrecords.StepRuns;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
@@ -91,7 +91,7 @@ class FieldMappingsStepTest {
 
 	@Test
 	void tenToTwelveProposalsPerImportInFileOrderEachNamingItsFlow() {
-		for (TenantPlan tenant : DemoPlan.of(CONTEXT).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(CONTEXT).tenants()) {
 			for (ImportPlan importPlan : tenant.imports()) {
 				List<Map<String, Object>> mappings = mappings(tenant.key(), importPlan.key());
 				assertThat(mappings).hasSizeBetween(10, 12)
@@ -130,7 +130,7 @@ class FieldMappingsStepTest {
 				WHERE a.slug = 'democorp' AND i.status IN (?, ?)
 				ORDER BY i.completed_at DESC NULLS LAST LIMIT 1
 				""", String.class, "processed", "completed");
-		TenantPlan demo = DemoPlan.of(CONTEXT).demo();
+		TenantPlan demo = DemoPlans.of(CONTEXT).demo();
 		ImportPlan expected = NewestFinishedImport.of(CONTEXT, demo).orElseThrow();
 		assertThat(pageImport).isEqualTo(expected.importName());
 		List<Object> statuses = statuses("democorp", expected.key());
@@ -140,7 +140,7 @@ class FieldMappingsStepTest {
 
 	@Test
 	void anOlderFinishedImportHadEverySuggestionDecided() {
-		TenantPlan demo = DemoPlan.of(CONTEXT).demo();
+		TenantPlan demo = DemoPlans.of(CONTEXT).demo();
 		String pageImport = NewestFinishedImport.of(CONTEXT, demo).orElseThrow().key();
 		for (ImportPlan importPlan : demo.imports()) {
 			if ("completed".equals(importPlan.status()) && !importPlan.key().equals(pageImport)) {
@@ -160,7 +160,7 @@ class FieldMappingsStepTest {
 
 	@Test
 	void everyDecisionLiesWithinTheFieldMappingPhaseAndEveryApprovalNamesTheImporter() {
-		for (TenantPlan tenant : DemoPlan.of(CONTEXT).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(CONTEXT).tenants()) {
 			for (ImportPlan importPlan : tenant.imports()) {
 				ReviewWindow window = ReviewWindow.of(CONTEXT, tenant, importPlan);
 				for (Map<String, Object> mapping : mappings(tenant.key(), importPlan.key())) {

@@ -3,9 +3,9 @@ package io.demoseeder.flows;
 import java.util.List;
 
 import io.demoseeder.core.SeedingTests;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.Phases;
 import io.demoseeder.seed.SeedContext;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class DemoFlowPlanTest {
 
 	@Test
 	void demoCorpHasThreeCompletedFlowsStoppedAtDifferentPhasesOneRunningOneFailed() {
-		List<FlowPlan> flows = DemoPlan.of(this.context).demo().flows();
+		List<FlowPlan> flows = DemoPlans.of(this.context).demo().flows();
 		assertThat(flows).hasSize(5);
 		List<FlowPlan> completed = flows.stream().filter((flow) -> "completed".equals(flow.status())).toList();
 		assertThat(completed).extracting(FlowPlan::completedPhases).containsExactlyInAnyOrder(6, 5, 4);
@@ -35,7 +35,7 @@ class DemoFlowPlanTest {
 
 	@Test
 	void everyTimelineRunsItsPhasesInOrderBeforeTheAsOfDate() {
-		for (TenantPlan tenant : DemoPlan.of(this.context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(this.context).tenants()) {
 			for (FlowPlan flow : tenant.flows()) {
 				FlowTimeline timeline = FlowTimeline.of(this.context, tenant.key(), flow);
 				assertThat(timeline.phases()).extracting(FlowTimeline.PhaseRun::phase).isEqualTo(Phases.ORDER);
@@ -54,9 +54,9 @@ class DemoFlowPlanTest {
 
 	@Test
 	void progressIsFullForCompletedFlowsAndTheShareOfDonePhasesOtherwise() {
-		assertThat(FlowRowsProcessor.progress(flow("completed", 4))).isEqualByComparingTo("100");
-		assertThat(FlowRowsProcessor.progress(flow("running", 1))).isEqualByComparingTo("17");
-		assertThat(FlowRowsProcessor.progress(flow("failed", 2))).isEqualByComparingTo("33");
+		assertThat(FlowStatus.progress(flow("completed", 4))).isEqualByComparingTo("100");
+		assertThat(FlowStatus.progress(flow("running", 1))).isEqualByComparingTo("17");
+		assertThat(FlowStatus.progress(flow("failed", 2))).isEqualByComparingTo("33");
 	}
 
 	private static FlowPlan flow(String status, int completedPhases) {

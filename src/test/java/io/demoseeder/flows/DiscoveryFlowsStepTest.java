@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.core.SeedingTests;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.database.DatabaseLocation;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +187,7 @@ class DiscoveryFlowsStepTest {
 				WHERE a.slug = 'democorp' AND f.status IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", String.class, "initialized", "active", "running", "paused", "data_import", "attribute_mapping",
 				"field_mapping", "data_cleansing", "inventory", "dependencies", "tech_debt");
-		assertThat(active).containsExactlyElementsOf(DemoPlan.of(SeedingTests.context())
+		assertThat(active).containsExactlyElementsOf(DemoPlans.of(SeedingTests.context())
 			.demo()
 			.flows()
 			.stream()

@@ -14,8 +14,8 @@ import io.demoseeder.generate.GeneratedRow.Role;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.AssetKind;
 import io.demoseeder.seed.DataQualityIssue;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.Vocabulary;
@@ -188,14 +188,14 @@ class InputRowGeneratorTest {
 	@Test
 	void theDemoTenantIsTheSameAtEveryScale() {
 		SeedContext scaled = new SeedContext(42, CONTEXT.asOf(), 3);
-		assertThat(InputRowGenerator.generate(scaled, DemoPlan.of(scaled).demo()))
-			.isEqualTo(InputRowGenerator.generate(CONTEXT, DemoPlan.of(CONTEXT).demo()));
+		assertThat(InputRowGenerator.generate(scaled, DemoPlans.of(scaled).demo()))
+			.isEqualTo(InputRowGenerator.generate(CONTEXT, DemoPlans.of(CONTEXT).demo()));
 	}
 
 	@Test
 	void atAHigherScaleTheOtherTenantsGrowAsPlanned() {
 		SeedContext scaled = new SeedContext(42, CONTEXT.asOf(), 4);
-		for (var tenant : DemoPlan.of(scaled).tenants()) {
+		for (var tenant : DemoPlans.of(scaled).tenants()) {
 			if (!tenant.demo()) {
 				for (GeneratedImport generated : InputRowGenerator.generate(scaled, tenant)) {
 					assertThat(generated.rows()).hasSize(generated.plan().totalRows());
@@ -210,7 +210,7 @@ class InputRowGeneratorTest {
 	@Test
 	void atScaleNTheDatabaseHoldsAbout60NAssetsAnd180NRawRecordsInFilesOfBoundedSize() {
 		for (int scale : new int[] { 1, 20, 250, 1000, 10_000 }) {
-			List<ImportPlan> imports = DemoPlan.of(new SeedContext(42, CONTEXT.asOf(), scale))
+			List<ImportPlan> imports = DemoPlans.of(new SeedContext(42, CONTEXT.asOf(), scale))
 				.tenants()
 				.stream()
 				.flatMap((tenant) -> tenant.imports().stream())

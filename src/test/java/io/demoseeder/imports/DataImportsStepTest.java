@@ -9,9 +9,9 @@ import java.util.Map;
 import io.demoseeder.core.SeedingTests;
 import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class DataImportsStepTest {
 		// DemoCorp's three, a CMDB export and a cloud inventory per other tenant
 		assertThat(SeedingTests.count(target, "data_imports")).isEqualTo(7);
 		EntityIds ids = new EntityIds(SeedingTests.context());
-		for (TenantPlan tenant : DemoPlan.of(SeedingTests.context()).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(SeedingTests.context()).tenants()) {
 			for (ImportPlan plan : tenant.imports()) {
 				Map<String, Object> row = jdbc().queryForMap("""
 						SELECT filename, file_size, mime_type, import_type, total_records, master_flow_id,

@@ -9,7 +9,7 @@ import java.util.List;
 
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.job.SeedParameters;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.support.StepExecutions;
@@ -67,7 +67,7 @@ class InputFilesStepTest {
 		InputManifest manifest = InputManifest.read(inputs);
 		assertThat(manifest.files()).hasSize(7);
 		// the manual list holds as many rows as the demo's plan gives it
-		int planned = DemoPlan.of(new SeedContext(42, LocalDate.of(2026, 11, 24), 1))
+		int planned = DemoPlans.of(new SeedContext(42, LocalDate.of(2026, 11, 24), 1))
 			.tenants()
 			.stream()
 			.filter((tenant) -> tenant.demo())

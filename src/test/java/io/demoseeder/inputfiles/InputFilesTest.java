@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import io.demoseeder.generate.RowProblems;
 import io.demoseeder.inputfiles.InputManifest.FileEntry;
 import io.demoseeder.seed.DataQualityIssue;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow;
@@ -80,7 +80,7 @@ class InputFilesTest {
 		assertThat(manifest).isEqualTo(InputManifest.read(first));
 		assertThat(manifest.seed()).isEqualTo(42);
 		assertThat(manifest.asOf()).isEqualTo("2026-11-24");
-		List<ImportPlan> plans = DemoPlan.of(CONTEXT).tenants().stream().flatMap((t) -> t.imports().stream()).toList();
+		List<ImportPlan> plans = DemoPlans.of(CONTEXT).tenants().stream().flatMap((t) -> t.imports().stream()).toList();
 		assertThat(manifest.files()).extracting(FileEntry::path)
 			.containsExactlyElementsOf(plans.stream().map(ImportPlan::relativePath).toList());
 		for (ImportPlan plan : plans) {
@@ -98,7 +98,7 @@ class InputFilesTest {
 	void theFilesHoldThePlannedProblemsAndTheDemosAssetMix() {
 		Map<String, Integer> mix = new HashMap<>();
 		for (FileEntry file : manifest.files()) {
-			ImportPlan plan = DemoPlan.of(CONTEXT)
+			ImportPlan plan = DemoPlans.of(CONTEXT)
 				.tenants()
 				.stream()
 				.filter((tenant) -> tenant.key().equals(file.tenant()))
@@ -234,7 +234,7 @@ class InputFilesTest {
 	}
 
 	private static Stream<ImportPlan> demoImports(SourceFormat format) {
-		return DemoPlan.of(CONTEXT)
+		return DemoPlans.of(CONTEXT)
 			.tenants()
 			.stream()
 			.filter((tenant) -> tenant.demo())

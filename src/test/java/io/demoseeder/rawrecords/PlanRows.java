@@ -3,11 +3,11 @@ package io.demoseeder.rawrecords;
 import java.time.OffsetDateTime;
 
 import io.demoseeder.flows.FlowTimeline;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.DemoPlan.UserPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 
@@ -56,7 +56,7 @@ public final class PlanRows {
 		insertTenants(jdbc, context);
 		EntityIds ids = new EntityIds(context);
 		OffsetDateTime at = context.asOfStart().minusDays(60);
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 			for (FlowPlan flow : tenant.flows()) {
 				jdbc.update(INSERT_MASTER_FLOW, ids.masterFlow(tenant.key(), flow.key()),
 						ids.clientAccount(tenant.key()), ids.engagement(tenant.key()),
@@ -87,7 +87,7 @@ public final class PlanRows {
 	public static void insertTenants(JdbcTemplate jdbc, SeedContext context) {
 		EntityIds ids = new EntityIds(context);
 		OffsetDateTime at = context.asOfStart().minusDays(60);
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 			jdbc.update(INSERT_ACCOUNT, ids.clientAccount(tenant.key()), tenant.name(), tenant.key(), tenant.industry(),
 					at, at);
 			jdbc.update(INSERT_ENGAGEMENT, ids.engagement(tenant.key()), ids.clientAccount(tenant.key()),

@@ -9,9 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.TableChecksums;
@@ -271,7 +271,7 @@ class RawImportRecordsStepTest {
 
 	@Test
 	void everyTimestampLiesWithinTheImportsWindow() {
-		for (TenantPlan tenant : DemoPlan.of(CONTEXT).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(CONTEXT).tenants()) {
 			for (ImportPlan importPlan : tenant.imports()) {
 				ImportWindow window = ImportWindow.of(CONTEXT, tenant, importPlan);
 				Map<String, Object> range = jdbc().queryForMap("""

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 
@@ -66,7 +66,7 @@ public final class TestInputs {
 
 	/** Writes every import's file of the plan under {@code directory}. */
 	public static void write(Path directory, SeedContext context) {
-		for (TenantPlan tenant : DemoPlan.of(context).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
 			for (ImportPlan importPlan : tenant.imports()) {
 				SourceFormat format = importPlan.format();
 				List<Map<AssetField, Object>> assets = switch (tenant.key() + "/" + importPlan.key()) {

@@ -21,7 +21,7 @@ class DemoTenantTest {
 	@Test
 	void assetKindsGiveThePlansSplit() {
 		for (int scale : new int[] { 1, 1000 }) {
-			Map<AssetKind, Integer> kinds = kinds(DemoPlan.of(new SeedContext(42, AS_OF, scale)).demo());
+			Map<AssetKind, Integer> kinds = kinds(DemoPlans.of(new SeedContext(42, AS_OF, scale)).demo());
 			assertThat(kinds.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(60);
 			assertThat(kinds).containsEntry(AssetKind.SERVER_LINUX, 20)
 				.containsEntry(AssetKind.SERVER_WINDOWS, 15)
@@ -36,7 +36,7 @@ class DemoTenantTest {
 
 	@Test
 	void rawRecordsFallInThePlansRanges() {
-		TenantPlan demo = DemoPlan.of(new SeedContext(42, AS_OF, 1)).demo();
+		TenantPlan demo = DemoPlans.of(new SeedContext(42, AS_OF, 1)).demo();
 		assertThat(demo.importNamed("cmdb").totalRows()).isBetween(60, 70);
 		assertThat(demo.importNamed("cloud").totalRows()).isBetween(50, 60);
 		assertThat(demo.importNamed("manual").totalRows()).isBetween(30, 40);
@@ -45,7 +45,7 @@ class DemoTenantTest {
 
 	@Test
 	void namesThePlansClientAndEngagement() {
-		TenantPlan demo = DemoPlan.of(new SeedContext(7, AS_OF, 1)).demo();
+		TenantPlan demo = DemoPlans.of(new SeedContext(7, AS_OF, 1)).demo();
 		assertThat(demo.name()).isEqualTo("Demo Corporation");
 		assertThat(demo.key()).isEqualTo("democorp");
 		assertThat(demo.account().companySize()).isEqualTo("Enterprise (10,000+ employees)");

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.demoseeder.assets.AssetFixtures;
 import io.demoseeder.core.SeedingTests;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +127,7 @@ class MigrationWavesStepTest {
 	}
 
 	private static String demoEngagementName() {
-		return DemoPlan.of(SeedingTests.context()).demo().engagement().name();
+		return DemoPlans.of(SeedingTests.context()).demo().engagement().name();
 	}
 
 	private static void tenants() {

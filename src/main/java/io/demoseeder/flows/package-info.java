@@ -1,0 +1,5 @@
+/**
+ * The discovery-flows step: each planned flow's master row and discovery-flow row with
+ * their JSON documents.
+ */
+package io.demoseeder.flows;
