@@ -1,43 +1,42 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 import io.demoseeder.backup.BackupResult;
 import io.demoseeder.backup.BackupService;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /** {@code backup}: a verified backup of the target database alone; nothing is dropped. */
-@Component
-class BackupCommand implements SeederCommand {
+@Command(name = "backup", description = "Back up the target database (pg_dump, or the JDBC fallback)")
+@SeederCommand.Target
+class BackupCommand extends SeederCommand {
 
 	static final String PREFIX = "backup";
 
-	private final BackupService backupService;
-
-	private final DatabaseLocation targetLocation;
-
-	private final SeederProperties properties;
-
-	BackupCommand(BackupService backupService, DatabaseLocation targetLocation, SeederProperties properties) {
-		this.backupService = backupService;
-		this.targetLocation = targetLocation;
-		this.properties = properties;
-	}
+	@Property("seeder.backup-dir")
+	@Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are written")
+	Path backupDir;
 
 	@Override
-	public int execute(CommandLine commandLine, PrintStream out) {
-		BackupResult result = this.backupService.backup(this.targetLocation, this.properties.backupDir(), PREFIX,
-				this.properties.backup().pgDump() == SeederProperties.PgDumpMode.AUTO);
+	int execute(ApplicationContext context, PrintStream out) {
+		BackupService backups = context.getBean(BackupService.class);
+		DatabaseLocation target = context.getBean(DatabaseLocation.class);
+		SeederProperties properties = context.getBean(SeederProperties.class);
+		BackupResult result = backups.backup(target, properties.backupDir(), PREFIX,
+				properties.backup().pgDump() == SeederProperties.PgDumpMode.AUTO);
 		if (!result.backedUp()) {
-			out.println("Nothing to back up: " + this.targetLocation.database() + " does not exist or holds no table");
+			out.println("Nothing to back up: " + target.database() + " does not exist or holds no table");
 			return ExitCodes.SUCCESS;
 		}
-		this.backupService.prune(this.properties.backupDir(), PREFIX, this.properties.backup().retention());
-		out.printf("Backed up %s (%d rows, %s) to %s%n", this.targetLocation.database(), result.totalRows(),
-				result.format(), result.dataFile());
+		backups.prune(properties.backupDir(), PREFIX, properties.backup().retention());
+		out.printf("Backed up %s (%d rows, %s) to %s%n", target.database(), result.totalRows(), result.format(),
+				result.dataFile());
 		return ExitCodes.SUCCESS;
 	}
 

@@ -11,26 +11,33 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.EmbeddedServer;
 import io.demoseeder.docs.SchemaDocGenerator;
 import io.demoseeder.migrate.SchemaMigrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationContext;
 
 /**
  * {@code docs}: migrates a scratch database (on an embedded server, or on the server of
- * {@code --db-url}) and writes the Markdown generated from its catalog.
+ * {@code --db-url}) and writes the Markdown generated from its catalog. It needs no
+ * Spring context, so it starts none.
  */
-class DocsCommand {
+@Command(name = "docs", description = "Regenerate docs/schema.md from a freshly migrated database")
+class DocsCommand extends SeederCommand {
 
 	private static final String SCRATCH_DATABASE = "demo_seeder_schema_docs";
 
-	int execute(CommandLine commandLine, PrintStream out) throws IOException {
+	@Option(names = "--output", paramLabel = "FILE",
+			description = "Where to write the Markdown (default docs/schema.md)")
+	Path output = Path.of("docs/schema.md");
+
+	@Override
+	int execute(ApplicationContext none, PrintStream out) throws IOException {
 		quietLogging();
-		Path output = Path
-			.of(commandLine.has(CliOption.OUTPUT) ? commandLine.value(CliOption.OUTPUT) : "docs/schema.md");
 		String markdown;
-		if (commandLine.has(CliOption.DB_URL)) {
-			DatabaseLocation server = DatabaseLocation.parse(commandLine.value(CliOption.DB_URL),
-					commandLine.value(CliOption.DB_USER), commandLine.value(CliOption.DB_PASSWORD));
+		if (this.dbUrl != null) {
+			DatabaseLocation server = DatabaseLocation.parse(this.dbUrl, this.dbUser, this.dbPassword);
 			markdown = generate(server.withDatabase(SCRATCH_DATABASE + "_" + ProcessHandle.current().pid()));
 		}
 		else {
@@ -38,17 +45,17 @@ class DocsCommand {
 				markdown = generate(embedded.location(SCRATCH_DATABASE));
 			}
 		}
-		if (output.getParent() != null) {
-			Files.createDirectories(output.getParent());
+		if (this.output.getParent() != null) {
+			Files.createDirectories(this.output.getParent());
 		}
-		Files.writeString(output, markdown, StandardCharsets.UTF_8);
-		out.println("Wrote " + output);
+		Files.writeString(this.output, markdown, StandardCharsets.UTF_8);
+		out.println("Wrote " + this.output);
 		return ExitCodes.SUCCESS;
 	}
 
 	/**
-	 * No Spring context here, so no application.yml levels: keep the embedded server's
-	 * chatter out.
+	 * No Spring context, so no application.yml levels: keep the embedded server's chatter
+	 * out.
 	 */
 	private static void quietLogging() {
 		LoggingSystem logging = LoggingSystem.get(DocsCommand.class.getClassLoader());

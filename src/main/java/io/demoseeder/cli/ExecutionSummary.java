@@ -20,8 +20,13 @@ final class ExecutionSummary {
 	}
 
 	static void print(PrintStream out, JobExecution execution) {
+		print(out, execution, execution.getStatus().toString());
+	}
+
+	/** With the status as {@code status} says it. */
+	static void print(PrintStream out, JobExecution execution, String status) {
 		out.printf("execution %d (instance %d) %s  %s -> %s  [%s]%n", execution.getId(), execution.getJobInstanceId(),
-				execution.getStatus(), time(execution.getStartTime()), time(execution.getEndTime()),
+				status, time(execution.getStartTime()), time(execution.getEndTime()),
 				SeedParameters.of(execution.getJobParameters()));
 		execution.getStepExecutions()
 			.stream()

@@ -8,6 +8,12 @@ import io.demoseeder.config.InvalidConfigurationException;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.RefusedException;
 
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,12 +26,36 @@ final class FailureReport {
 	private FailureReport() {
 	}
 
-	static int report(Throwable failure, PrintStream err) {
-		UsageException usage = find(failure, UsageException.class);
-		if (usage != null) {
-			err.println("demo-seeder: " + usage.getMessage() + " (see --help)");
-			return ExitCodes.USAGE;
+	/** A wrong command line, in the words of the options; exit 2. */
+	static int usage(ParameterException ex, PrintStream err) {
+		err.println("demo-seeder: " + usageProblem(ex) + " (see --help)");
+		return ExitCodes.USAGE;
+	}
+
+	private static String usageProblem(ParameterException ex) {
+		String command = ex.getCommandLine().getCommandName();
+		if (ex instanceof UnmatchedArgumentException unmatched) {
+			String arg = unmatched.getUnmatched().get(0);
+			if (ex.getCommandLine().getParent() == null) {
+				return "unknown command '" + arg + "'";
+			}
+			return arg.startsWith("-") ? "unknown option " + arg.split("=", 2)[0] + " for " + command
+					: "unexpected argument '" + arg + "' for " + command;
 		}
+		if (ex instanceof MissingParameterException missing
+				&& missing.getMissing().get(0) instanceof OptionSpec option) {
+			return ex.getMessage().startsWith("Missing required option")
+					? command + " needs " + option.longestName() + " " + option.paramLabel()
+					: option.longestName() + " needs a value " + option.paramLabel();
+		}
+		if (ex.getCause() instanceof TypeConversionException typed && ex.getArgSpec() instanceof OptionSpec option) {
+			return option.longestName() + ": " + typed.getMessage();
+		}
+		return DatabaseLocation.mask(ex.getMessage());
+	}
+
+	/** Any failure of a command; the exit code documented for it. */
+	static int report(Throwable failure, PrintStream err) {
 		RefusedException refused = find(failure, RefusedException.class);
 		if (refused != null) {
 			err.println("demo-seeder: " + refused.getMessage());

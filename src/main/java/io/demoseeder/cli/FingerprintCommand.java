@@ -5,22 +5,19 @@ import java.io.PrintStream;
 import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
+import picocli.CommandLine.Command;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /** {@code fingerprint}: table, row count and sha256 of the rows, one line per table. */
-@Component
-class FingerprintCommand implements SeederCommand {
-
-	private final DataSource targetDataSource;
-
-	FingerprintCommand(DataSource targetDataSource) {
-		this.targetDataSource = targetDataSource;
-	}
+@Command(name = "fingerprint",
+		description = "Print each table's row count and a sha256 over its rows in primary-key order")
+@SeederCommand.Target
+class FingerprintCommand extends SeederCommand {
 
 	@Override
-	public int execute(CommandLine commandLine, PrintStream out) {
-		DatabaseFingerprint.of(this.targetDataSource).forEach(out::println);
+	int execute(ApplicationContext context, PrintStream out) {
+		DatabaseFingerprint.of(context.getBean(DataSource.class)).forEach(out::println);
 		return ExitCodes.SUCCESS;
 	}
 

@@ -1,9 +1,7 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 import io.demoseeder.backup.RestoreResult;
 import io.demoseeder.backup.RestoreService;
@@ -12,67 +10,53 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.operations.RunLock;
 import io.demoseeder.operations.RunLocks;
 import io.demoseeder.reset.SafetyGuard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /**
  * {@code restore --from FILE}: guarded like a reset. The backup is loaded into a scratch
  * database first and swapped in only when complete, so a bad file never costs the current
  * data.
  */
-@Component
-class RestoreCommand implements SeederCommand {
+@Command(name = "restore", description = "Drop the target database and restore a backup into it (guarded like a reset)")
+@SeederCommand.Target(drops = "restore")
+class RestoreCommand extends SeederCommand {
 
-	private final RestoreService restoreService;
+	@Option(names = "--from", paramLabel = "FILE", required = true, converter = Converters.BackupFile.class,
+			description = "Backup data file (.dump or .zip) to restore")
+	Path from;
 
-	private final SafetyGuard safetyGuard;
-
-	private final DatabaseLocation targetLocation;
-
-	private final RunLocks runLocks;
-
-	RestoreCommand(RestoreService restoreService, SafetyGuard safetyGuard, DatabaseLocation targetLocation,
-			RunLocks runLocks) {
-		this.runLocks = runLocks;
-		this.restoreService = restoreService;
-		this.safetyGuard = safetyGuard;
-		this.targetLocation = targetLocation;
-	}
+	@Property("seeder.reset.force-unmarked")
+	@Option(names = "--force-unmarked",
+			description = "Allow dropping a database with tables that demo-seeder did not create")
+	boolean forceUnmarked;
 
 	@Override
-	public int execute(CommandLine commandLine, PrintStream out) throws SQLException {
-		if (!commandLine.has(CliOption.FROM)) {
-			throw new UsageException("restore needs --from FILE");
-		}
-		Path from = Path.of(commandLine.value(CliOption.FROM));
-		if (!Files.isReadable(from) || !Files.isRegularFile(from)) {
-			throw new UsageException("backup file not found or not readable: " + from);
-		}
-		this.safetyGuard.check(this.targetLocation, "restore");
-		try (RunLock lock = this.runLocks.acquire("restore")) {
-			return restore(from, out);
-		}
-	}
-
-	private int restore(Path from, PrintStream out) {
-		DatabaseAdmin admin = new DatabaseAdmin(this.targetLocation);
-		DatabaseLocation scratch = this.targetLocation.withDatabase(this.targetLocation.database() + "_restoring");
-		admin.drop(scratch.database());
-		admin.create(scratch.database());
-		RestoreResult result;
-		try {
-			result = this.restoreService.restore(from, scratch);
-		}
-		catch (RuntimeException ex) {
+	int execute(ApplicationContext context, PrintStream out) throws Exception {
+		DatabaseLocation target = context.getBean(DatabaseLocation.class);
+		context.getBean(SafetyGuard.class).check(target, "restore");
+		try (RunLock lock = context.getBean(RunLocks.class).acquire("restore")) {
+			DatabaseAdmin admin = new DatabaseAdmin(target);
+			DatabaseLocation scratch = target.withDatabase(target.database() + "_restoring");
 			admin.drop(scratch.database());
-			throw ex;
+			admin.create(scratch.database());
+			RestoreResult result;
+			try {
+				result = context.getBean(RestoreService.class).restore(this.from, scratch);
+			}
+			catch (RuntimeException ex) {
+				admin.drop(scratch.database());
+				throw ex;
+			}
+			admin.drop(target.database());
+			admin.rename(scratch.database(), target.database());
+			admin.mark(target.database());
+			out.printf("Restored %d rows in %d tables into %s from %s%n", result.totalRows(), result.rowCounts().size(),
+					target.database(), this.from);
+			return ExitCodes.SUCCESS;
 		}
-		admin.drop(this.targetLocation.database());
-		admin.rename(scratch.database(), this.targetLocation.database());
-		admin.mark(this.targetLocation.database());
-		out.printf("Restored %d rows in %d tables into %s from %s%n", result.totalRows(), result.rowCounts().size(),
-				this.targetLocation.database(), from);
-		return ExitCodes.SUCCESS;
 	}
 
 }

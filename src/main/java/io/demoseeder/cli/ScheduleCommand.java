@@ -1,55 +1,68 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.schedule.RefreshCommand;
 import io.demoseeder.schedule.RefreshScheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.scheduling.support.CronExpression;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /**
  * {@code schedule}: stays in the foreground and runs {@code run --fresh}, in this JVM, at
- * every tick of {@code seeder.schedule.cron}. SIGTERM or Ctrl-C stops the refresh in
- * progress at a chunk boundary, waits for it and exits 0.
+ * every tick of {@code seeder.schedule.cron}, with the options given here but the cron.
+ * SIGTERM or Ctrl-C stops the refresh in progress at a chunk boundary, waits for it and
+ * exits 0.
  */
-@Component
-class ScheduleCommand implements SeederCommand {
+@Command(name = "schedule",
+		description = "Stay in the foreground and run a fresh refresh at every tick of a cron expression")
+@SeederCommand.Target(warmUp = true)
+class ScheduleCommand extends SeederCommand {
 
 	/** How long a stop waits for the refresh in progress before killing it. */
 	static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
-	/** Options handed on to each refresh as given. */
-	private static final List<CliOption> FORWARDED = List.of(CliOption.CONFIG, CliOption.DB_URL, CliOption.DB_USER,
-			CliOption.DB_PASSWORD, CliOption.SEED, CliOption.SCALE, CliOption.INPUT_DIR, CliOption.REPORT_DIR,
-			CliOption.BACKUP_DIR);
+	@Property("seeder.schedule.cron")
+	@Option(names = "--cron", paramLabel = "EXPR", converter = Converters.Cron.class,
+			description = "Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)")
+	String cron;
 
-	private final SeederProperties properties;
+	@Property("seeder.seed")
+	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
+			description = "Seed of every generated value")
+	Long seed;
 
-	private final ApplicationArguments arguments;
+	@Property("seeder.scale")
+	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
+			description = "Volume multiplier of the other tenants")
+	Long scale;
 
-	private final Clock clock;
+	@Property("seeder.input-dir")
+	@Option(names = "--input-dir", paramLabel = "DIR",
+			description = "Input files to read (generated there when missing; default input-files/<seed>-<as-of>)")
+	Path inputDir;
 
-	ScheduleCommand(SeederProperties properties, ApplicationArguments arguments, Clock clock) {
-		this.properties = properties;
-		this.arguments = arguments;
-		this.clock = clock;
-	}
+	@Property("seeder.report-dir")
+	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
+	Path reportDir;
+
+	@Property("seeder.backup-dir")
+	@Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are written")
+	Path backupDir;
 
 	@Override
-	public int execute(CommandLine commandLine, PrintStream out) {
-		CronExpression cron = RefreshScheduler.parse(this.properties.schedule().cron());
-		SeederCli cli = new SeederCli(out, System.err);
-		RefreshCommand command = RefreshCommand.fresh(refreshOptions(commandLine), cli::run);
-		RefreshScheduler scheduler = new RefreshScheduler(cron, command, this.clock);
+	int execute(ApplicationContext context, PrintStream out) {
+		RefreshScheduler scheduler = new RefreshScheduler(
+				RefreshScheduler.parse(context.getBean(SeederProperties.class).schedule().cron()),
+				RefreshCommand.fresh(refreshOptions(), this.cli::run), context.getBean(Clock.class));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			scheduler.stop(STOP_GRACE, out);
 			out.flush();
@@ -60,33 +73,19 @@ class ScheduleCommand implements SeederCommand {
 		return ExitCodes.SUCCESS;
 	}
 
-	private List<String> refreshOptions(CommandLine commandLine) {
+	/**
+	 * Every option given but the cron (run takes all the others), and the pass-through.
+	 */
+	private List<String> refreshOptions() {
 		List<String> options = new ArrayList<>();
-		for (CliOption option : FORWARDED) {
-			if (commandLine.has(option)) {
-				options.add("--" + option.name());
-				options.add(commandLine.value(option));
+		for (OptionSpec option : this.spec.commandLine().getParseResult().matchedOptions()) {
+			if (!option.longestName().equals("--cron")) {
+				options.add(option.longestName());
+				options.add(given(option));
 			}
 		}
-		options.addAll(passThrough());
+		options.addAll(this.cli.passThrough);
 		return options;
-	}
-
-	/**
-	 * The {@code --seeder.x=y} arguments given directly, except the ones the options
-	 * already produced.
-	 */
-	private List<String> passThrough() {
-		Set<String> fromOptions = CliCommand.SCHEDULE.options()
-			.stream()
-			.filter((option) -> option.property() != null)
-			.map(CliOption::property)
-			.collect(Collectors.toSet());
-		return List.of(this.arguments.getSourceArgs())
-			.stream()
-			.filter((arg) -> arg.startsWith("--seeder.") && arg.contains("="))
-			.filter((arg) -> !fromOptions.contains(arg.substring(2, arg.indexOf('='))))
-			.toList();
 	}
 
 }

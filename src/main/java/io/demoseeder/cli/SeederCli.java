@@ -1,12 +1,20 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import io.demoseeder.DemoSeederApplication;
 import io.demoseeder.config.DataSourceConfiguration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -14,82 +22,87 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Parses the command line, starts the Spring context the command needs and turns every
- * outcome into an exit code and, on failure, one line on stderr.
+ * The command line, parsed by picocli into one {@link SeederCommand} per command. Every
+ * outcome becomes an exit code and, on failure, one line on stderr
+ * ({@link FailureReport}). {@code --seeder.<property>=<value>} arguments pass by the
+ * parser to Spring as they are, for the settings that have no option.
  */
-public final class SeederCli {
+@Command(name = "java -jar target/demo-seeder.jar", scope = ScopeType.INHERIT, synopsisSubcommandLabel = "<command>",
+		subcommands = { RunCommand.class, ScheduleCommand.class, StatusCommand.class, BackupCommand.class,
+				RestoreCommand.class, ValidateCommand.class, FingerprintCommand.class, DocsCommand.class,
+				HelpCommand.class },
+		abbreviateSynopsis = true, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+		commandListHeading = "%nCommands:%n", footerHeading = "%n",
+		footer = { "Any setting can also be given as --seeder.<property>=<value>",
+				"(see job-configs/demo.yml for the names)." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success", "1:job failed, or the database could not be reached",
+				"2:usage or configuration error", "3:validation failed",
+				"4:refused (safety guard, or already running)" })
+public final class SeederCli implements Callable<Integer> {
 
-	private static final Map<CliCommand, Class<? extends SeederCommand>> COMMANDS = Map.of(CliCommand.RUN,
-			RunCommand.class, CliCommand.STATUS, StatusCommand.class, CliCommand.BACKUP, BackupCommand.class,
-			CliCommand.RESTORE, RestoreCommand.class, CliCommand.FINGERPRINT, FingerprintCommand.class,
-			CliCommand.VALIDATE, ValidateCommand.class, CliCommand.SCHEDULE, ScheduleCommand.class);
-
-	private final PrintStream out;
+	final PrintStream out;
 
 	private final PrintStream err;
 
-	SeederCli(PrintStream out, PrintStream err) {
+	private final Class<?> application;
+
+	List<String> passThrough = List.of();
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit")
+	boolean help;
+
+	/** {@code application}: the Spring Boot application the commands run in. */
+	public SeederCli(Class<?> application, PrintStream out, PrintStream err) {
+		this.application = application;
 		this.out = out;
 		this.err = err;
 	}
 
-	public static int execute(String[] args) {
-		return new SeederCli(System.out, System.err).run(args);
+	public static int execute(Class<?> application, String... args) {
+		return new SeederCli(application, System.out, System.err).run(args);
 	}
 
-	int run(String[] args) {
-		try {
-			if (args.length == 0 || Stream.of("--help", "-h", "help").anyMatch(args[0]::equals)) {
-				Usage.printOverview(this.out);
-				return (args.length == 0) ? ExitCodes.USAGE : ExitCodes.SUCCESS;
-			}
-			CommandLine commandLine = CommandLine.parse(withoutPassThrough(args));
-			if (commandLine.has(CliOption.HELP)) {
-				Usage.printCommand(this.out, commandLine.command());
-				return ExitCodes.SUCCESS;
-			}
-			if (commandLine.command() == CliCommand.DOCS) {
-				return new DocsCommand().execute(commandLine, this.out);
-			}
-			return runInContext(commandLine, passThrough(args));
-		}
-		catch (Throwable ex) {
-			return FailureReport.report(ex, this.err);
-		}
+	/** A command line of its own, in this JVM (a scheduled refresh). */
+	int run(String... args) {
+		SeederCli cli = new SeederCli(this.application, this.out, this.err);
+		cli.passThrough = Arrays.stream(args).filter(SeederCli::isPassThrough).toList();
+		return new CommandLine(cli).setOut(new PrintWriter(this.out, true))
+			.setErr(new PrintWriter(this.err, true))
+			.setExpandAtFiles(false)
+			.setOverwrittenOptionsAllowed(true)
+			.setParameterExceptionHandler((ex, arguments) -> FailureReport.usage(ex, this.err))
+			.setExecutionExceptionHandler((ex, commandLine, result) -> FailureReport.report(ex, this.err))
+			.execute(Arrays.stream(args).filter((arg) -> !isPassThrough(arg)).toArray(String[]::new));
 	}
 
-	private int runInContext(CommandLine commandLine, String[] passThrough) throws Exception {
-		if (commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.SCHEDULE) {
+	/** No command given: the overview, and exit 2. */
+	@Override
+	public Integer call() {
+		this.spec.commandLine().usage(this.out);
+		return ExitCodes.USAGE;
+	}
+
+	/** Starts the Spring context {@code command} declares, runs the command in it. */
+	int inContext(SeederCommand command, List<String> options) throws Exception {
+		SeederCommand.Target target = command.getClass().getAnnotation(SeederCommand.Target.class);
+		if (target.warmUp()) {
 			StartupWarmUp.start();
 		}
-		String[] arguments = Stream.concat(Arrays.stream(commandLine.springArguments()), Arrays.stream(passThrough))
-			.toArray(String[]::new);
-		boolean embeddedAllowed = commandLine.command() == CliCommand.RUN;
-		Map<String, Object> cliProperties = new java.util.HashMap<>();
-		cliProperties.put(DataSourceConfiguration.EMBEDDED_ALLOWED, embeddedAllowed);
-		if (commandLine.command() == CliCommand.RUN || commandLine.command() == CliCommand.RESTORE) {
-			cliProperties.put(DataSourceConfiguration.DROPS_TARGET, (embeddedAllowed) ? "reset" : "restore");
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DemoSeederApplication.class)
-			.web(WebApplicationType.NONE)
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(this.application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(cliProperties)
-			.run(arguments)) {
-			return context.getBean(COMMANDS.get(commandLine.command())).execute(commandLine, this.out);
+			.properties(DataSourceConfiguration.EMBEDDED_ALLOWED + "=" + target.embeddedServer());
+		if (!target.drops().isEmpty()) {
+			builder.properties(DataSourceConfiguration.DROPS_TARGET + "=" + target.drops());
 		}
-	}
-
-	/**
-	 * {@code --seeder.some.property=value} sets any property directly, for what has no
-	 * option.
-	 */
-	private static String[] passThrough(String[] args) {
-		return Arrays.stream(args).filter(SeederCli::isPassThrough).toArray(String[]::new);
-	}
-
-	private static String[] withoutPassThrough(String[] args) {
-		return Arrays.stream(args).filter((arg) -> !isPassThrough(arg)).toArray(String[]::new);
+		String[] arguments = Stream.concat(options.stream(), this.passThrough.stream()).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = builder.run(arguments)) {
+			return command.execute(context, this.out);
+		}
 	}
 
 	private static boolean isPassThrough(String arg) {

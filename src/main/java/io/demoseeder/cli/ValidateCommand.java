@@ -16,48 +16,51 @@ import io.demoseeder.seed.SeedContext;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoValidator;
 import io.demoseeder.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /**
  * {@code validate}: the validation step's checks alone, against any database of this
  * schema; the report goes to {@code <report-dir>/validate-<timestamp>/}.
  */
-@Component
-class ValidateCommand implements SeederCommand {
+@Command(name = "validate",
+		description = "Check a database of this schema and write the validation report (exit 3 when a check fails)")
+@SeederCommand.Target
+class ValidateCommand extends SeederCommand {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
 
-	private final DemoValidator validator;
+	@Property("seeder.seed")
+	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
+			description = "Seed of every generated value")
+	Long seed;
 
-	private final ReportWriter reportWriter;
+	@Property("seeder.as-of")
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+			description = "Date the demo is generated for (default: today)")
+	LocalDate asOf;
 
-	private final DataSource targetDataSource;
+	@Property("seeder.scale")
+	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
+			description = "Volume multiplier of the other tenants")
+	Long scale;
 
-	private final DatabaseLocation targetLocation;
-
-	private final SeederProperties properties;
-
-	private final Clock clock;
-
-	ValidateCommand(DemoValidator validator, ReportWriter reportWriter, DataSource targetDataSource,
-			DatabaseLocation targetLocation, SeederProperties properties, Clock clock) {
-		this.validator = validator;
-		this.reportWriter = reportWriter;
-		this.targetDataSource = targetDataSource;
-		this.targetLocation = targetLocation;
-		this.properties = properties;
-		this.clock = clock;
-	}
+	@Property("seeder.report-dir")
+	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
+	Path reportDir;
 
 	@Override
-	public int execute(CommandLine commandLine, PrintStream out) {
-		LocalDate asOf = (this.properties.asOf() != null) ? this.properties.asOf() : LocalDate.now(this.clock);
-		SeedContext seed = new SeedContext(this.properties.seed(), asOf, this.properties.scale());
-		ValidationReport report = this.validator.validate(this.targetDataSource, this.targetLocation.database(), seed,
-				null);
-		Path directory = this.properties.reportDir().resolve("validate-" + STAMP.format(LocalDateTime.now(this.clock)));
-		this.reportWriter.write(report, directory);
+	int execute(ApplicationContext context, PrintStream out) {
+		SeederProperties properties = context.getBean(SeederProperties.class);
+		Clock clock = context.getBean(Clock.class);
+		LocalDate day = (properties.asOf() != null) ? properties.asOf() : LocalDate.now(clock);
+		ValidationReport report = context.getBean(DemoValidator.class)
+			.validate(context.getBean(DataSource.class), context.getBean(DatabaseLocation.class).database(),
+					new SeedContext(properties.seed(), day, properties.scale()), null);
+		Path directory = properties.reportDir().resolve("validate-" + STAMP.format(LocalDateTime.now(clock)));
+		context.getBean(ReportWriter.class).write(report, directory);
 		out.printf("Validation %s: %d checks, %d failed; report in %s%n", report.status(), report.checks().size(),
 				report.failedChecks().size(), directory);
 		for (CheckResult failed : report.failedChecks()) {

@@ -1,0 +1,130 @@
+package io.demoseeder.operations;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import io.demoseeder.config.SeederProperties;
+import io.demoseeder.database.TargetDatabase;
+import io.demoseeder.job.SeedDemoJobConfiguration;
+import io.demoseeder.job.SeedParameters;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The executions of the seed-demo job: {@link #startOrResume} resumes the last one when
+ * it failed or was stopped with the same seed and scale (unless asked for a fresh run),
+ * otherwise starts a new job instance. The caller holds the run lock.
+ */
+@Component
+public class SeedRuns {
+
+	private final Job seedDemoJob;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final RunRecovery recovery;
+
+	private final TargetDatabase targetDatabase;
+
+	private final SeederProperties properties;
+
+	private final Clock clock;
+
+	SeedRuns(Job seedDemoJob, JobOperator jobOperator, JobRepository jobRepository, RunRecovery recovery,
+			TargetDatabase targetDatabase, SeederProperties properties, Clock clock) {
+		this.seedDemoJob = seedDemoJob;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.recovery = recovery;
+		this.targetDatabase = targetDatabase;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Runs the job to its end; the execution, settled whatever happened to it. */
+	public JobExecution startOrResume(boolean fresh, PrintStream out) throws Exception {
+		JobExecution last = this.recovery.recoverInterrupted(lastExecution(), out);
+		boolean resume = !fresh && resumable(last);
+		try {
+			return this.recovery.settle(resume ? resume(last, out) : startNew(last, out));
+		}
+		catch (Exception ex) {
+			settleAfter(ex);
+			throw ex;
+		}
+	}
+
+	/** The most recent executions, newest first. */
+	public List<JobExecution> recent(int limit) {
+		return this.jobRepository.getJobInstances(SeedDemoJobConfiguration.JOB_NAME, 0, limit)
+			.stream()
+			.flatMap((instance) -> this.jobRepository.getJobExecutions(instance).stream())
+			.sorted(Comparator.comparing(JobExecution::getId).reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * When the job repository itself fails under the job (the server goes away while a
+	 * step records its end), Batch throws instead of returning an execution, and steps
+	 * can stay STARTED. We hold the lock and the partition handler has waited for every
+	 * partition (bulk.AwaitingPartitionHandler), so nothing of the execution runs any
+	 * more: it is settled now, not only by the next run.
+	 */
+	private void settleAfter(Exception ex) {
+		try {
+			JobExecution last = lastExecution();
+			if (last != null) {
+				this.recovery.settle(last);
+			}
+		}
+		catch (RuntimeException again) { // the server is still away: the next run settles
+											// it
+			ex.addSuppressed(again);
+		}
+	}
+
+	private JobExecution resume(JobExecution last, PrintStream out) throws Exception {
+		out.printf("Resuming %s execution %d (%s)%n", last.getStatus(), last.getId(),
+				SeedParameters.of(last.getJobParameters()));
+		return this.jobOperator.restart(last);
+	}
+
+	private JobExecution startNew(JobExecution last, PrintStream out) throws Exception {
+		long runId = (last != null) ? SeedParameters.of(last.getJobParameters()).runId() + 1 : 1;
+		SeedParameters parameters = new SeedParameters(runId, this.properties.seed(), asOf(), this.properties.scale());
+		out.printf("Starting a new run of %s on %s (%s)%n", SeedDemoJobConfiguration.JOB_NAME,
+				this.targetDatabase.location().jdbcUrl(), parameters);
+		return this.jobOperator.start(this.seedDemoJob, parameters.toJobParameters());
+	}
+
+	private boolean resumable(JobExecution last) {
+		if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
+			return false;
+		}
+		SeedParameters previous = SeedParameters.of(last.getJobParameters());
+		return previous.seed() == this.properties.seed() && previous.scale() == this.properties.scale()
+				&& (this.properties.asOf() == null || this.properties.asOf().equals(previous.asOf()));
+	}
+
+	private LocalDate asOf() {
+		return (this.properties.asOf() != null) ? this.properties.asOf() : LocalDate.now(this.clock);
+	}
+
+	private JobExecution lastExecution() {
+		JobInstance instance = this.jobRepository.getLastJobInstance(SeedDemoJobConfiguration.JOB_NAME);
+		return (instance != null) ? this.jobRepository.getLastJobExecution(instance) : null;
+	}
+
+}
