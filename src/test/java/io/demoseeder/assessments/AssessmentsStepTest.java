@@ -3,15 +3,14 @@ package io.demoseeder.assessments;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.demoseeder.assets.AssetFixtures;
-import io.demoseeder.assets.StageRuns;
-import io.demoseeder.database.DatabaseAdmin;
-import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.assets.AssetFixtures;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,47 +19,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assessments step over fixture assets of every tenant. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class AssessmentsStepTest {
 
 	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("assessments");
-
 	private static SingleConnectionDataSource connection;
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("assessmentsStep")
 	private Step assessmentsStep;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-	}
-
 	@BeforeAll
 	static void assets() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
-		connection = AssetFixtures.connect(target);
+		connection = AssetFixtures.connect(StepTestDatabase.target());
 		AssetFixtures fixtures = new AssetFixtures(jdbc(), context);
 		fixtures.insertPrerequisites();
 		fixtures.insertAssets();
@@ -78,7 +61,7 @@ class AssessmentsStepTest {
 
 	@Test
 	void assessesEveryAssetTheWayItsKindNeeds() {
-		StepExecution step = stage().run();
+		StepExecution step = this.steps.run(this.assessmentsStep, context);
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		UUID demo = new EntityIds(context).engagement(DemoPlans.of(context).demo().key());
 		assertThat(jdbc().queryForList(
@@ -108,7 +91,7 @@ class AssessmentsStepTest {
 
 	@Test
 	void fillsThePlatformsColumnsUnderTheEngagementsMigration() {
-		stage().run();
+		this.steps.run(this.assessmentsStep, context);
 		assertThat(count("""
 				SELECT count(*) FROM migration.assessments s JOIN migration.assets a ON a.id = s.asset_id
 				JOIN migration.migrations m ON m.id = s.migration_id AND m.engagement_id = s.engagement_id
@@ -126,7 +109,7 @@ class AssessmentsStepTest {
 
 	@Test
 	void signedByTheEngagementsPeopleAndMostlyAgreeingWithTheStrategy() {
-		stage().run();
+		this.steps.run(this.assessmentsStep, context);
 		EntityIds ids = new EntityIds(context);
 		UUID demo = ids.engagement(DemoPlans.of(context).demo().key());
 		assertThat(jdbc().queryForList(
@@ -145,12 +128,12 @@ class AssessmentsStepTest {
 
 	@Test
 	void sameInputTwiceGivesIdenticalRows() {
-		stage().run();
+		this.steps.run(this.assessmentsStep, context);
 		String first = checksum();
-		assertThat(stage().run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.run(this.assessmentsStep, context).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(checksum()).isEqualTo(first);
 		jdbc().update("DELETE FROM migration.assessments");
-		stage().run();
+		this.steps.run(this.assessmentsStep, context);
 		assertThat(checksum()).isEqualTo(first);
 	}
 
@@ -160,10 +143,6 @@ class AssessmentsStepTest {
 	private static int missing(String type, String which) {
 		return count("SELECT count(*) FROM migration.assets a WHERE " + which + " AND NOT EXISTS (SELECT 1 FROM"
 				+ " migration.assessments s WHERE s.asset_id = a.id AND s.assessment_type = ?)", type);
-	}
-
-	private StageRuns stage() {
-		return new StageRuns(this.jobOperatorTestUtils, this.assessmentsStep, context);
 	}
 
 	private static String checksum() {

@@ -2,12 +2,11 @@ package io.demoseeder.assets;
 
 import java.time.LocalDate;
 
-import io.demoseeder.database.DatabaseAdmin;
-import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,34 +28,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would take a tenant's partition past 25 items, so two of its chunks are committed) and
  * a restart: the result is exactly that of an uninterrupted run.
  */
-@SpringBootTest(properties = { "seeder.fail-at=assets:25", "seeder.chunk-size=10" })
-@SpringBatchTest
+@TestPropertySource(properties = "seeder.chunk-size=10")
+@SeederStepTest(failAt = "assets:25")
 class AssetsRestartTest {
 
 	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("assets_restart");
-
 	private static SingleConnectionDataSource connection;
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("assetsStep")
 	private Step assetsStep;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-	}
-
 	@BeforeAll
 	static void prerequisites() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
-		connection = AssetFixtures.connect(target);
+		connection = AssetFixtures.connect(StepTestDatabase.target());
 		new AssetFixtures(jdbc(), context).insertPrerequisites();
 	}
 
@@ -71,7 +56,7 @@ class AssetsRestartTest {
 
 	@Test
 	void restartAfterAFailedChunkEndsWithTheRowsOfAnUninterruptedRun() {
-		JobExecution failed = stage().launch(1);
+		JobExecution failed = this.steps.start(this.assetsStep, 1, context);
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		// the partition (tenant) that passes 25 fails after two chunks; the others run to
 		// the end
@@ -86,7 +71,7 @@ class AssetsRestartTest {
 		// the same parameters again: a new execution of the failed job instance, which is
 		// what a restart is (JobOperator.restart looks the job up by name, and the test
 		// utilities' single-step job is registered nowhere)
-		JobExecution restarted = stage().launch(1);
+		JobExecution restarted = this.steps.start(this.assetsStep, 1, context);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		StepExecution resumed = StepExecutions.named(restarted, AssetsStepConfiguration.STEP_NAME);
@@ -98,12 +83,8 @@ class AssetsRestartTest {
 
 		// the failure fires once per context: this run goes through uninterrupted
 		AssetChecks.clear(jdbc());
-		assertThat(stage().launch(2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.start(this.assetsStep, 2, context).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(AssetChecks.checksum(jdbc())).isEqualTo(afterRestart);
-	}
-
-	private StageRuns stage() {
-		return new StageRuns(this.jobOperatorTestUtils, this.assetsStep, context);
 	}
 
 	private static int count(String sql) {

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.demoseeder.database.DatabaseAdmin;
-import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.AssetKind;
 import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,47 +19,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assets step on the plan's records: the demo's exact inventory, links, tags. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class AssetsStepTest {
 
 	static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("assets");
-
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("assetsStep")
 	private Step assetsStep;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-	}
-
 	private static SingleConnectionDataSource connection;
 
 	@BeforeAll
 	static void prerequisites() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
-		connection = AssetFixtures.connect(target);
+		connection = AssetFixtures.connect(StepTestDatabase.target());
 		new AssetFixtures(jdbc(), context).insertPrerequisites();
 	}
 
@@ -76,7 +59,7 @@ class AssetsStepTest {
 
 	@Test
 	void buildsTheDemoInventoryAndLinksEachRecordToItsAsset() {
-		StepExecution step = stage().run();
+		StepExecution step = this.steps.run(this.assetsStep, context);
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(step.getWriteCount()).isEqualTo(72);
 		UUID demo = AssetChecks.demoEngagement(context);
@@ -103,7 +86,7 @@ class AssetsStepTest {
 
 	@Test
 	void assignsStrategiesWavesAndFlowsBelievably() {
-		stage().run();
+		this.steps.run(this.assetsStep, context);
 		UUID demo = AssetChecks.demoEngagement(context);
 		assertThat(count("SELECT count(*) FROM migration.assets WHERE six_r_strategy IS NULL")).isZero();
 		assertThat(count("SELECT count(*) FROM migration.assets WHERE asset_type IN ('network', 'load_balancer')"
@@ -141,7 +124,7 @@ class AssetsStepTest {
 
 	@Test
 	void fillsThePlatformsColumnsAndTiesEachAssetToItsFlowWaveAndMigration() {
-		stage().run();
+		this.steps.run(this.assetsStep, context);
 		// the flow-assets page: custom_attributes->>'discovery_flow_id' is the flow's
 		// flow_id
 		assertThat(count("""
@@ -193,7 +176,7 @@ class AssetsStepTest {
 
 	@Test
 	void tagsAssetsByRule() {
-		stage().run();
+		this.steps.run(this.assetsStep, context);
 		UUID demo = AssetChecks.demoEngagement(context);
 		List<String> tags = jdbc().queryForList("""
 				SELECT DISTINCT t.name FROM migration.asset_tags at JOIN migration.tags t ON t.id = at.tag_id
@@ -212,13 +195,13 @@ class AssetsStepTest {
 
 	@Test
 	void sameInputTwiceGivesIdenticalRows() {
-		stage().run();
+		this.steps.run(this.assetsStep, context);
 		String first = AssetChecks.checksum(jdbc());
-		StepExecution again = stage().run();
+		StepExecution again = this.steps.run(this.assetsStep, context);
 		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(AssetChecks.checksum(jdbc())).isEqualTo(first);
 		AssetChecks.clear(jdbc());
-		stage().run();
+		this.steps.run(this.assetsStep, context);
 		assertThat(AssetChecks.checksum(jdbc())).isEqualTo(first);
 	}
 
@@ -231,10 +214,6 @@ class AssetsStepTest {
 			.filter((plan) -> plan.status().equals("completed"))
 			.mapToInt((plan) -> plan.assets().getOrDefault(kind, 0))
 			.sum();
-	}
-
-	private StageRuns stage() {
-		return new StageRuns(this.jobOperatorTestUtils, this.assetsStep, context);
 	}
 
 	private static int count(String sql, Object... args) {

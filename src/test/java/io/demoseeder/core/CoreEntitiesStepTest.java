@@ -2,22 +2,19 @@ package io.demoseeder.core;
 
 import java.util.List;
 
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.TargetTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,35 +22,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The core-entities step on a real database: how many rows of each kind, determinism and
  * reruns. {@link DemoLoginsTest} checks what the platform's login and context read.
  */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class CoreEntitiesStepTest {
 
 	static final List<String> TABLES = List.of("client_accounts", "engagements", "users", "user_account_associations",
 			"user_profiles", "client_access", "engagement_access", "user_roles", "tags");
 
-	private static final DatabaseLocation target = SeedingTests.migratedDatabase("core");
-
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("coreEntitiesStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		SeedingTests.registerTarget(registry, target);
-	}
-
 	@BeforeEach
 	void empty() {
-		SeedingTests.truncateAll(target);
+		TargetTables.truncateAll();
 	}
 
 	@Test
 	void writesTheTenantsTheirPeopleAndTheGlobalTags() {
-		StepExecution execution = SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		StepExecution execution = this.steps.run(this.step);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(count("client_accounts")).isEqualTo(3);
 		assertThat(count("engagements")).isEqualTo(3);
@@ -74,36 +63,36 @@ class CoreEntitiesStepTest {
 
 	@Test
 	void theSameSeedGivesIdenticalRowsAndAnotherSeedOthers() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> first = checksums();
-		SeedingTests.truncateAll(target);
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		TargetTables.truncateAll();
+		this.steps.run(this.step);
 		assertThat(checksums()).isEqualTo(first);
-		SeedingTests.truncateAll(target);
-		SeedingTests.run(this.jobOperatorTestUtils, this.step, SeedingTests.SEED + 1);
+		TargetTables.truncateAll();
+		this.steps.run(this.step, StepLauncher.CONTEXT.seed() + 1);
 		assertThat(checksums().get(TABLES.indexOf("users"))).isNotEqualTo(first.get(TABLES.indexOf("users")));
 	}
 
 	@Test
 	void rerunningWritesNothingTwice() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> first = checksums();
-		StepExecution again = SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		StepExecution again = this.steps.run(this.step);
 		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(again.getWriteCount()).isZero();
 		assertThat(checksums()).isEqualTo(first);
 	}
 
 	private List<String> checksums() {
-		return TABLES.stream().map((table) -> SeedingTests.checksum(target, table)).toList();
+		return TABLES.stream().map((table) -> TargetTables.checksum(table)).toList();
 	}
 
 	private int count(String table) {
-		return SeedingTests.count(target, table);
+		return TargetTables.count(table);
 	}
 
 	private static JdbcTemplate jdbc() {
-		return SeedingTests.jdbc(target);
+		return TargetTables.jdbc();
 	}
 
 }

@@ -3,24 +3,21 @@ package io.demoseeder.core;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.TargetTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.batch.core.step.Step;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCrypt;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the documented password, lower-case roles, and the access rows that name the demo
  * client and engagement. The step runs once; every test only reads.
  */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoLoginsTest {
 
@@ -39,24 +35,17 @@ class DemoLoginsTest {
 
 	private static final String DEMO_ENGAGEMENT = "22222222-2222-2222-2222-222222222222";
 
-	private static final DatabaseLocation target = SeedingTests.migratedDatabase("core_logins");
-
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("coreEntitiesStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		SeedingTests.registerTarget(registry, target);
-	}
-
 	@BeforeAll
 	void seed() {
-		SeedingTests.truncateAll(target);
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		TargetTables.truncateAll();
+		this.steps.run(this.step);
 	}
 
 	@Test
@@ -90,8 +79,9 @@ class DemoLoginsTest {
 
 	@Test
 	void theFixedIdsAreTheSameForEverySeedAndScaleAndNoOtherIdIs() {
-		EntityIds ids = new EntityIds(SeedingTests.context());
-		EntityIds other = new EntityIds(new SeedContext(SeedingTests.SEED + 1, SeedingTests.AS_OF, 1000));
+		EntityIds ids = new EntityIds(StepLauncher.CONTEXT);
+		EntityIds other = new EntityIds(
+				new SeedContext(StepLauncher.CONTEXT.seed() + 1, StepLauncher.CONTEXT.asOf(), 1000));
 		assertThat(other.clientAccount("democorp")).isEqualTo(ids.clientAccount("democorp")).hasToString(DEMO_CLIENT);
 		assertThat(other.engagement("democorp")).isEqualTo(ids.engagement("democorp")).hasToString(DEMO_ENGAGEMENT);
 		assertThat(other.user("client.admin@democorp.com")).hasToString("66666666-6666-6666-6666-666666666666");
@@ -109,7 +99,7 @@ class DemoLoginsTest {
 				    p.login_count > 0 AS has_logged_in, u.last_login = p.last_login_at AS same_login,
 				    u.last_login < ?::date AND u.last_login > u.created_at AS login_in_time
 				FROM migration.users u JOIN migration.user_profiles p ON p.user_id = u.id ORDER BY u.email""",
-				SeedingTests.AS_OF.toString());
+				StepLauncher.CONTEXT.asOf().toString());
 		assertThat(logins).extracting((row) -> row.get("email"))
 			.containsExactly("admin@globex-logistics.example", "admin@initech-financial.example",
 					"analyst@democorp.com", "client.admin@democorp.com", "demo@democorp.com", "viewer@democorp.com");
@@ -216,7 +206,7 @@ class DemoLoginsTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return SeedingTests.jdbc(target);
+		return TargetTables.jdbc();
 	}
 
 }

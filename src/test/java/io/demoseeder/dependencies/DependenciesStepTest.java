@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.demoseeder.assets.AssetFixtures;
-import io.demoseeder.assets.StageRuns;
-import io.demoseeder.database.DatabaseAdmin;
-import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,26 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dependencies step over fixture assets of every tenant. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class DependenciesStepTest {
 
 	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
-
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("dependencies");
 
 	/**
 	 * Every path from an asset back to itself, walking edges and stopping at a repeat.
@@ -60,23 +50,15 @@ class DependenciesStepTest {
 	private static SingleConnectionDataSource connection;
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("dependenciesStep")
 	private Step dependenciesStep;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-	}
-
 	@BeforeAll
 	static void assets() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
-		connection = AssetFixtures.connect(target);
+		connection = AssetFixtures.connect(StepTestDatabase.target());
 		AssetFixtures fixtures = new AssetFixtures(jdbc(), context);
 		fixtures.insertPrerequisites();
 		fixtures.insertAssets();
@@ -94,7 +76,7 @@ class DependenciesStepTest {
 
 	@Test
 	void drawsTheDependenciesAnArchitectWould() {
-		StepExecution step = stage().run();
+		StepExecution step = this.steps.run(this.dependenciesStep, context);
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(step.getReadCount()).isEqualTo(72);
 		UUID demo = engagement(new AssetFixtures(jdbc(), context).plan().demo());
@@ -132,7 +114,7 @@ class DependenciesStepTest {
 
 	@Test
 	void everyEngagementWithThreeApplicationsHasACycle() {
-		stage().run();
+		this.steps.run(this.dependenciesStep, context);
 		for (TenantPlan tenant : new AssetFixtures(jdbc(), context).plan().tenants()) {
 			UUID engagement = engagement(tenant);
 			int applications = count(
@@ -169,17 +151,13 @@ class DependenciesStepTest {
 
 	@Test
 	void sameInputTwiceGivesIdenticalRows() {
-		stage().run();
+		this.steps.run(this.dependenciesStep, context);
 		String first = checksum();
-		assertThat(stage().run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.run(this.dependenciesStep, context).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(checksum()).isEqualTo(first);
 		jdbc().update("DELETE FROM migration.asset_dependencies");
-		stage().run();
+		this.steps.run(this.dependenciesStep, context);
 		assertThat(checksum()).isEqualTo(first);
-	}
-
-	private StageRuns stage() {
-		return new StageRuns(this.jobOperatorTestUtils, this.dependenciesStep, context);
 	}
 
 	private static UUID engagement(TenantPlan tenant) {

@@ -10,32 +10,27 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.inputfiles.InputFiles;
 import io.demoseeder.inputfiles.InputManifest;
 import io.demoseeder.rawrecords.RawRecordsTarget;
 import io.demoseeder.rawrecords.SourceFixtures;
-import io.demoseeder.rawrecords.StepRuns;
 import io.demoseeder.rawrecords.TestInputs;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,36 +40,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run restarts and completes with every row of it. The limits are set low here:
  * {@code seeder.input.max-file-size} 512KB, {@code max-unreadable-rows} 3.
  */
-@SpringBootTest(properties = { "seeder.input.max-file-size=512KB", "seeder.input.max-unreadable-rows=3" })
-@SpringBatchTest
+@TestPropertySource(properties = { "seeder.input.max-file-size=512KB", "seeder.input.max-unreadable-rows=3" })
+@SeederStepTest
 class FileProblemsTest {
 
 	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("file_problems");
-
 	private static final AtomicLong runs = new AtomicLong();
-
-	@TempDir
-	static Path input;
 
 	private final EntityIds ids = new EntityIds(CONTEXT);
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("rawImportRecordsStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		RawRecordsTarget.register(registry, target, () -> input);
-	}
-
 	@BeforeAll
 	static void schemaAndPlanRows() {
-		RawRecordsTarget.prepare(target, CONTEXT);
+		RawRecordsTarget.prepare(CONTEXT);
 	}
 
 	@Test
@@ -131,13 +116,13 @@ class FileProblemsTest {
 						// the manifest of the files as they are (an .xlsx rewritten by
 						// POI
 						// differs in its timestamps), then the file changes
-						InputFiles.prepare(CONTEXT, input);
+						InputFiles.prepare(CONTEXT, StepTestDatabase.inputDir());
 						String text = new String(BadInputs.read(file), StandardCharsets.UTF_8);
 						BadInputs.write(file, BadInputs.utf8(text.replace("dc1-prd-web001", "dc1-prd-web901")));
 					}, "does not match manifest.json");
 		}
 		finally {
-			Files.deleteIfExists(input.resolve(InputManifest.FILE_NAME));
+			Files.deleteIfExists(StepTestDatabase.inputDir().resolve(InputManifest.FILE_NAME));
 		}
 	}
 
@@ -160,17 +145,17 @@ class FileProblemsTest {
 	 */
 	private void assertFailsThenResumes(String fault, SourceFormat format, int rows, Breakage breakage,
 			String problem) {
-		TestInputs.write(input, CONTEXT);
+		TestInputs.write(StepTestDatabase.inputDir(), CONTEXT);
 		jdbc().update("DELETE FROM migration.raw_import_records");
-		Path file = input.resolve(format.fileName());
+		Path file = StepTestDatabase.inputDir().resolve(format.fileName());
 		byte[] original = BadInputs.read(file);
 		breakage.accept(file);
 		long runId = runs.incrementAndGet();
-		JobExecution failed = StepRuns.start(this.jobOperatorTestUtils, this.step, runId, CONTEXT);
+		JobExecution failed = this.steps.start(this.step, runId, CONTEXT);
 		String line = firstLine(failed.getExitStatus().getExitDescription());
 		int written = jdbc().queryForObject("SELECT count(*) FROM migration.raw_import_records", Integer.class);
 		BadInputs.write(file, original);
-		JobExecution resumed = StepRuns.start(this.jobOperatorTestUtils, this.step, runId, CONTEXT);
+		JobExecution resumed = this.steps.start(this.step, runId, CONTEXT);
 		int records = records(format);
 		FaultSuite.record(fault + " (" + format.fileName() + ")",
 				"step fails naming the file, nothing written; fixed, the run resumes: " + rows + " records",
@@ -202,7 +187,7 @@ class FileProblemsTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return new JdbcTemplate(target.dataSource());
+		return new JdbcTemplate(StepTestDatabase.target().dataSource());
 	}
 
 	/** Breaks a file in place. */

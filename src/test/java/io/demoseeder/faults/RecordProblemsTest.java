@@ -9,30 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.rawrecords.RawRecordsTarget;
-import io.demoseeder.rawrecords.StepRuns;
 import io.demoseeder.rawrecords.TestInputs;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,47 +35,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * raw-records step into a real database: every row of every file becomes a record, and
  * each problem is a {@code validation_errors} entry naming its column.
  */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class RecordProblemsTest {
 
 	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
-
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("record_problems");
-
-	@TempDir
-	static Path input;
 
 	private static boolean read;
 
 	private final EntityIds ids = new EntityIds(CONTEXT);
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("rawImportRecordsStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		RawRecordsTarget.register(registry, target, () -> input);
-	}
-
 	@BeforeAll
 	static void schemaPlanRowsAndMessyFiles() {
-		RawRecordsTarget.prepare(target, CONTEXT);
-		TestInputs.write(input, CONTEXT);
-		MessyExports.writeCmdbExport(input.resolve(SourceFormat.CMDB_CSV.fileName()));
-		MessyExports.writeCloudInventory(input.resolve(SourceFormat.CLOUD_JSON.fileName()));
-		MessyExports.writeManualList(input.resolve(SourceFormat.MANUAL_XLSX.fileName()));
+		RawRecordsTarget.prepare(CONTEXT);
+		TestInputs.write(StepTestDatabase.inputDir(), CONTEXT);
+		MessyExports.writeCmdbExport(StepTestDatabase.inputDir().resolve(SourceFormat.CMDB_CSV.fileName()));
+		MessyExports.writeCloudInventory(StepTestDatabase.inputDir().resolve(SourceFormat.CLOUD_JSON.fileName()));
+		MessyExports.writeManualList(StepTestDatabase.inputDir().resolve(SourceFormat.MANUAL_XLSX.fileName()));
 	}
 
 	@BeforeEach
 	void readOnce() {
 		if (!read) {
-			assertThat(StepRuns.start(this.jobOperatorTestUtils, this.step, 1, CONTEXT).getStatus())
-				.isEqualTo(BatchStatus.COMPLETED);
+			assertThat(this.steps.start(this.step, 1, CONTEXT).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			read = true;
 		}
 	}
@@ -160,7 +142,7 @@ class RecordProblemsTest {
 	@Test
 	void noCsvRowIsDropped() {
 		assertNoRowDropped("CMDB export (CSV)", "cmdb",
-				MessyExports.csvDataLines(input.resolve(SourceFormat.CMDB_CSV.fileName())));
+				MessyExports.csvDataLines(StepTestDatabase.inputDir().resolve(SourceFormat.CMDB_CSV.fileName())));
 	}
 
 	// JSON: DemoCorp's cloud inventory
@@ -183,7 +165,8 @@ class RecordProblemsTest {
 
 	@Test
 	void noJsonElementIsDropped() throws Exception {
-		String text = new String(Files.readAllBytes(input.resolve(SourceFormat.CLOUD_JSON.fileName())),
+		String text = new String(
+				Files.readAllBytes(StepTestDatabase.inputDir().resolve(SourceFormat.CLOUD_JSON.fileName())),
 				StandardCharsets.UTF_8);
 		assertNoRowDropped("cloud inventory (JSON)", "cloud", new JsonMapper().readTree(text).size());
 	}
@@ -225,7 +208,7 @@ class RecordProblemsTest {
 	@Test
 	void noSpreadsheetRowIsDropped() {
 		assertNoRowDropped("manual list (XLSX)", "manual",
-				MessyExports.xlsxDataRows(input.resolve(SourceFormat.MANUAL_XLSX.fileName())));
+				MessyExports.xlsxDataRows(StepTestDatabase.inputDir().resolve(SourceFormat.MANUAL_XLSX.fileName())));
 	}
 
 	private void assertProblem(String fault, String importKey, int recordIndex, String column, String problem) {
@@ -248,7 +231,7 @@ class RecordProblemsTest {
 	}
 
 	private void assertNoRowDropped(String file, String importKey, int fileRows) {
-		int records = new JdbcTemplate(target.dataSource()).queryForObject(
+		int records = new JdbcTemplate(StepTestDatabase.target().dataSource()).queryForObject(
 				"SELECT count(*) FROM migration.raw_import_records WHERE data_import_id = ?", Integer.class,
 				dataImport(importKey));
 		FaultSuite.record("every row of the " + file + " with all its problems",
@@ -262,7 +245,7 @@ class RecordProblemsTest {
 	}
 
 	private Record record(String importKey, int recordIndex) {
-		List<Record> records = new JdbcTemplate(target.dataSource()).query("""
+		List<Record> records = new JdbcTemplate(StepTestDatabase.target().dataSource()).query("""
 				SELECT is_valid, raw_data::text, validation_errors::text FROM migration.raw_import_records
 				WHERE data_import_id = ? AND record_index = ?
 				""", (rs, n) -> new Record(rs.getBoolean(1), rs.getString(2), rs.getString(3)), dataImport(importKey),

@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.demoseeder.database.DatabaseAdmin;
-import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.rawrecords.PlanRows;
-import io.demoseeder.rawrecords.StepRuns;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import io.demoseeder.support.TableChecksums;
-import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,27 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The field-mappings step over the plan's imports. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class FieldMappingsStepTest {
 
 	static final SeedContext CONTEXT = new SeedContext(42, java.time.LocalDate.of(2026, 11, 24), 1);
-
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("field_mappings");
 
 	private static final AtomicLong runs = new AtomicLong();
 
@@ -63,22 +54,14 @@ class FieldMappingsStepTest {
 	private final JsonMapper json = new JsonMapper();
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("fieldMappingsStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-	}
-
 	@BeforeAll
 	static void schemaAndPlanRows() {
-		new DatabaseAdmin(target).create(target.database());
-		SchemaMigrator.migrate(target.dataSource());
 		PlanRows.insert(jdbc(), CONTEXT);
 	}
 
@@ -234,11 +217,11 @@ class FieldMappingsStepTest {
 	}
 
 	static String checksum() {
-		return TableChecksums.of(target, "import_field_mappings");
+		return TableChecksums.of(StepTestDatabase.target(), "import_field_mappings");
 	}
 
 	private BatchStatus run() {
-		return StepRuns.start(this.jobOperatorTestUtils, this.step, runs.incrementAndGet(), CONTEXT).getStatus();
+		return this.steps.start(this.step, runs.incrementAndGet(), CONTEXT).getStatus();
 	}
 
 	private List<Map<String, Object>> mappings(String tenantKey, String importKey) {
@@ -263,7 +246,7 @@ class FieldMappingsStepTest {
 	}
 
 	static JdbcTemplate jdbc() {
-		return new JdbcTemplate(target.dataSource());
+		return new JdbcTemplate(StepTestDatabase.target().dataSource());
 	}
 
 }

@@ -2,12 +2,13 @@ package io.demoseeder.flows;
 
 import java.util.List;
 
-import io.demoseeder.core.SeedingTests;
+import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.Phases;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.StepLauncher;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The plan holds the flows the contract asks for, and their timelines make sense. */
 class DemoFlowPlanTest {
 
-	private final SeedContext context = SeedingTests.context();
+	private final SeedContext context = StepLauncher.CONTEXT;
 
 	@Test
 	void demoCorpHasThreeCompletedFlowsStoppedAtDifferentPhasesOneRunningOneFailed() {

@@ -3,24 +3,21 @@ package io.demoseeder.flows;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.core.SeedingTests;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.rawrecords.PlanRows;
-import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.FlowPlan;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.TargetTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,41 +25,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The discovery-flows step on a real database, after the core step: every planned flow
  * with its master row and realistic state.
  */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class DiscoveryFlowsStepTest {
 
 	static final List<String> TABLES = List.of("crewai_flow_state_extensions", "discovery_flows");
 
-	private static final DatabaseLocation target = SeedingTests.migratedDatabase("flows");
-
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("discoveryFlowsStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		SeedingTests.registerTarget(registry, target);
-	}
-
 	@BeforeEach
 	void coreEntitiesOnly() {
-		SeedingTests.truncate(target, TABLES);
+		TargetTables.truncate(TABLES);
 		// the core step's rows, as a fixture: once per class is enough
-		if (SeedingTests.count(target, "users") == 0) {
-			PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
+		if (TargetTables.count("users") == 0) {
+			PlanRows.insertTenants(TargetTables.jdbc(), StepLauncher.CONTEXT);
 		}
 	}
 
 	@Test
 	void writesEveryFlowWithItsMasterRow() {
-		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.run(this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// five DemoCorp flows and two per other tenant (CMDB discovery, cloud intake)
-		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(9);
-		assertThat(SeedingTests.count(target, "crewai_flow_state_extensions")).isEqualTo(9);
+		assertThat(TargetTables.count("discovery_flows")).isEqualTo(9);
+		assertThat(TargetTables.count("crewai_flow_state_extensions")).isEqualTo(9);
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.discovery_flows f
 				JOIN migration.crewai_flow_state_extensions m ON m.flow_id = f.master_flow_id
@@ -74,7 +63,7 @@ class DiscoveryFlowsStepTest {
 
 	@Test
 	void demoCorpHasTheContractsFlows() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> flows = jdbc().queryForList("""
 				SELECT f.status || ' ' || f.current_phase || ' ' || f.progress_percentage::int || ' '
 				    || (f.data_import_completed::int + f.field_mapping_completed::int + f.data_cleansing_completed::int
@@ -93,7 +82,7 @@ class DiscoveryFlowsStepTest {
 
 	@Test
 	void documentsFollowEachFlowsProgress() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<Map<String, Object>> rows = jdbc().queryForList("""
 				SELECT f.status::text AS status,
 				    (SELECT count(*) FROM jsonb_object_keys(m.phase_execution_times))::int AS timed_phases,
@@ -132,7 +121,7 @@ class DiscoveryFlowsStepTest {
 
 	@Test
 	void thePlatformsColumnsFollowEachFlowsProgress() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<Map<String, Object>> rows = jdbc().queryForList(
 				"""
 						SELECT f.status::text AS status, f.learning_scope, f.memory_isolation_level, f.flow_type,
@@ -180,14 +169,14 @@ class DiscoveryFlowsStepTest {
 	 */
 	@Test
 	void theRunningFlowIsAmongTheActiveFlowsThePlatformLists() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> active = jdbc().queryForList("""
 				SELECT f.flow_name FROM migration.discovery_flows f
 				JOIN migration.client_accounts a ON a.id = f.client_account_id
 				WHERE a.slug = 'democorp' AND f.status IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", String.class, "initialized", "active", "running", "paused", "data_import", "attribute_mapping",
 				"field_mapping", "data_cleansing", "inventory", "dependencies", "tech_debt");
-		assertThat(active).containsExactlyElementsOf(DemoPlans.of(SeedingTests.context())
+		assertThat(active).containsExactlyElementsOf(DemoPlans.of(StepLauncher.CONTEXT)
 			.demo()
 			.flows()
 			.stream()
@@ -198,7 +187,7 @@ class DiscoveryFlowsStepTest {
 
 	@Test
 	void theFailedFlowExplainsWhatWentWrong() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		Map<String, Object> failed = jdbc().queryForMap(
 				"""
 						SELECT error_message, error_details ->> 'phase' AS phase, error_details ->> 'agent' AS agent,
@@ -219,29 +208,29 @@ class DiscoveryFlowsStepTest {
 
 	@Test
 	void theSameSeedGivesIdenticalRows() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> first = checksums();
-		SeedingTests.truncateAll(target);
-		PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		TargetTables.truncateAll();
+		PlanRows.insertTenants(TargetTables.jdbc(), StepLauncher.CONTEXT);
+		this.steps.run(this.step);
 		assertThat(checksums()).isEqualTo(first);
 	}
 
 	@Test
 	void rerunningWritesNothingTwice() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> first = checksums();
-		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.run(this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(checksums()).isEqualTo(first);
-		assertThat(SeedingTests.count(target, "discovery_flows")).isEqualTo(9);
+		assertThat(TargetTables.count("discovery_flows")).isEqualTo(9);
 	}
 
 	private List<String> checksums() {
-		return TABLES.stream().map((table) -> SeedingTests.checksum(target, table)).toList();
+		return TABLES.stream().map((table) -> TargetTables.checksum(table)).toList();
 	}
 
 	private static JdbcTemplate jdbc() {
-		return SeedingTests.jdbc(target);
+		return TargetTables.jdbc();
 	}
 
 }

@@ -6,27 +6,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.core.SeedingTests;
+import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.rawrecords.PlanRows;
-import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
+import io.demoseeder.support.TargetTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,16 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The data-imports step on a real database, after the core and flow steps, with small
  * stand-ins for the generated input files.
  */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class DataImportsStepTest {
 
-	private static final DatabaseLocation target = SeedingTests.migratedDatabase("imports");
-
-	private static final Path inputDir = InputFiles.temporaryDirectory();
-
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("discoveryFlowsStep")
@@ -53,30 +46,24 @@ class DataImportsStepTest {
 	@Qualifier("dataImportsStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		SeedingTests.registerTarget(registry, target);
-		registry.add("seeder.input-dir", inputDir::toString);
-	}
-
 	@BeforeEach
 	void flowsAndInputFiles() {
-		InputFiles.write(inputDir);
-		SeedingTests.truncate(target, List.of("data_imports", "discovery_flows", "crewai_flow_state_extensions"));
+		InputFiles.write(StepTestDatabase.inputDir());
+		TargetTables.truncate(List.of("data_imports", "discovery_flows", "crewai_flow_state_extensions"));
 		// the core step's rows, as a fixture: once per class is enough
-		if (SeedingTests.count(target, "users") == 0) {
-			PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
+		if (TargetTables.count("users") == 0) {
+			PlanRows.insertTenants(TargetTables.jdbc(), StepLauncher.CONTEXT);
 		}
-		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
+		this.steps.run(this.discoveryFlowsStep);
 	}
 
 	@Test
 	void describesEveryImportByItsFile() throws IOException {
-		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.run(this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// DemoCorp's three, a CMDB export and a cloud inventory per other tenant
-		assertThat(SeedingTests.count(target, "data_imports")).isEqualTo(7);
-		EntityIds ids = new EntityIds(SeedingTests.context());
-		for (TenantPlan tenant : DemoPlans.of(SeedingTests.context()).tenants()) {
+		assertThat(TargetTables.count("data_imports")).isEqualTo(7);
+		EntityIds ids = new EntityIds(StepLauncher.CONTEXT);
+		for (TenantPlan tenant : DemoPlans.of(StepLauncher.CONTEXT).tenants()) {
 			for (ImportPlan plan : tenant.imports()) {
 				Map<String, Object> row = jdbc().queryForMap("""
 						SELECT filename, file_size, mime_type, import_type, total_records, master_flow_id,
@@ -84,7 +71,8 @@ class DataImportsStepTest {
 						FROM migration.data_imports WHERE id = ?
 						""", ids.dataImport(tenant.key(), plan.key()));
 				assertThat(row.get("filename")).isEqualTo(plan.format().fileName());
-				assertThat(row.get("file_size")).isEqualTo(Files.size(inputDir.resolve(plan.relativePath())));
+				assertThat(row.get("file_size"))
+					.isEqualTo(Files.size(StepTestDatabase.inputDir().resolve(plan.relativePath())));
 				assertThat(row.get("mime_type")).isEqualTo(plan.format().mimeType());
 				assertThat(row.get("import_type")).isEqualTo(plan.format().importType());
 				assertThat(row.get("total_records")).isEqualTo(plan.totalRows());
@@ -100,7 +88,7 @@ class DataImportsStepTest {
 
 	@Test
 	void demoCorpHasTheContractsImports() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> imports = jdbc().queryForList("""
 				SELECT i.filename || ' ' || i.status || ' ' || (i.completed_at IS NOT NULL)
 				FROM migration.data_imports i JOIN migration.client_accounts a ON a.id = i.client_account_id
@@ -122,7 +110,7 @@ class DataImportsStepTest {
 
 	@Test
 	void linksEveryFlowThatReadAnImportAndDatesTheImportByThatPhase() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		// four DemoCorp flows read an import, the failed scan did not; one flow per other
 		// tenant
 		assertThat(jdbc().queryForObject("SELECT count(*) FROM migration.discovery_flows WHERE data_import_id IS NULL",
@@ -145,8 +133,8 @@ class DataImportsStepTest {
 
 	@Test
 	void aMissingInputFileFailsTheStepNamingTheFile() throws IOException {
-		Files.delete(inputDir.resolve("cloud_inventory.json"));
-		StepExecution execution = SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		Files.delete(StepTestDatabase.inputDir().resolve("cloud_inventory.json"));
+		StepExecution execution = this.steps.run(this.step);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getExitStatus().getExitDescription()).contains("input file missing")
 			.contains("cloud_inventory.json");
@@ -154,27 +142,23 @@ class DataImportsStepTest {
 
 	@Test
 	void theSameSeedGivesIdenticalRowsAndRerunningWritesNothingTwice() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		List<String> first = checksums();
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		assertThat(checksums()).isEqualTo(first);
-		SeedingTests.truncateAll(target);
-		PlanRows.insertTenants(SeedingTests.jdbc(target), SeedingTests.context());
-		SeedingTests.run(this.jobOperatorTestUtils, this.discoveryFlowsStep);
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		TargetTables.truncateAll();
+		PlanRows.insertTenants(TargetTables.jdbc(), StepLauncher.CONTEXT);
+		this.steps.run(this.discoveryFlowsStep);
+		this.steps.run(this.step);
 		assertThat(checksums()).isEqualTo(first);
 	}
 
-	static List<String> checksums(DatabaseLocation target) {
-		return List.of(SeedingTests.checksum(target, "data_imports"), SeedingTests.checksum(target, "discovery_flows"));
-	}
-
-	private List<String> checksums() {
-		return checksums(target);
+	static List<String> checksums() {
+		return List.of(TargetTables.checksum("data_imports"), TargetTables.checksum("discovery_flows"));
 	}
 
 	private static JdbcTemplate jdbc() {
-		return SeedingTests.jdbc(target);
+		return TargetTables.jdbc();
 	}
 
 }

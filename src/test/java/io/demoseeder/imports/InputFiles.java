@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.demoseeder.core.SeedingTests;
+import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.support.StepLauncher;
 
 /**
  * Stand-ins for the files the generate step writes: only their size matters here, and
@@ -30,7 +31,7 @@ final class InputFiles {
 
 	static void write(Path directory) {
 		int n = 0;
-		for (TenantPlan tenant : DemoPlans.of(SeedingTests.context()).tenants()) {
+		for (TenantPlan tenant : DemoPlans.of(StepLauncher.CONTEXT).tenants()) {
 			for (ImportPlan plan : tenant.imports()) {
 				n++;
 				Path file = directory.resolve(plan.relativePath());

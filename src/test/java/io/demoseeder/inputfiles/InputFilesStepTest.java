@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.job.SeedParameters;
 import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
@@ -25,9 +25,6 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The step in a Spring Batch run: it fills the input directory, and a second run keeps
  * what is already there.
  */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class InputFilesStepTest {
-
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("input_files");
-
-	private static final Path inputs = createTempDirectory();
 
 	@Autowired
 	private JobOperatorTestUtils jobOperatorTestUtils;
@@ -50,21 +42,14 @@ class InputFilesStepTest {
 	@Qualifier("generateInputFilesStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-		registry.add("seeder.input-dir", inputs::toString);
-	}
-
 	@Test
 	void generatesEveryFileThenKeepsAnExistingOneOnTheNextRun() throws Exception {
 		StepExecution first = run(1).get(0);
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(first.getWriteCount()).isEqualTo(7);
 		assertThat(first.getExecutionContext().getString(InputFilesStepConfiguration.INPUT_DIRECTORY_KEY))
-			.isEqualTo(inputs.toAbsolutePath().toString());
-		InputManifest manifest = InputManifest.read(inputs);
+			.isEqualTo(StepTestDatabase.inputDir().toAbsolutePath().toString());
+		InputManifest manifest = InputManifest.read(StepTestDatabase.inputDir());
 		assertThat(manifest.files()).hasSize(7);
 		// the manual list holds as many rows as the demo's plan gives it
 		int planned = DemoPlans.of(new SeedContext(42, LocalDate.of(2026, 11, 24), 1))
@@ -78,21 +63,23 @@ class InputFilesStepTest {
 		assertThat(manifest.file(SourceFormat.MANUAL_XLSX.fileName()).orElseThrow().rows()).isEqualTo(planned);
 
 		// a user edits the CMDB export by hand: the next run must not overwrite it
-		Path cmdb = inputs.resolve(SourceFormat.CMDB_CSV.fileName());
+		Path cmdb = StepTestDatabase.inputDir().resolve(SourceFormat.CMDB_CSV.fileName());
 		String edited = Files.readString(cmdb).replace("Production", "Live");
 		Files.writeString(cmdb, edited);
-		Path cloud = inputs.resolve(SourceFormat.CLOUD_JSON.fileName());
+		Path cloud = StepTestDatabase.inputDir().resolve(SourceFormat.CLOUD_JSON.fileName());
 		byte[] cloudBefore = Files.readAllBytes(cloud);
-		Files.delete(inputs.resolve("tenants/globex-logistics/cmdb_export.csv"));
+		Files.delete(StepTestDatabase.inputDir().resolve("tenants/globex-logistics/cmdb_export.csv"));
 
 		StepExecution second = run(2).get(0);
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(second.getWriteCount()).isOne();
 		assertThat(Files.readString(cmdb)).isEqualTo(edited);
 		assertThat(Files.readAllBytes(cloud)).isEqualTo(cloudBefore);
-		assertThat(inputs.resolve("tenants/globex-logistics/cmdb_export.csv")).exists();
-		assertThat(InputManifest.read(inputs).file(SourceFormat.CMDB_CSV.fileName()).orElseThrow().sha256())
-			.isEqualTo(InputFiles.sha256(cmdb))
+		assertThat(StepTestDatabase.inputDir().resolve("tenants/globex-logistics/cmdb_export.csv")).exists();
+		assertThat(InputManifest.read(StepTestDatabase.inputDir())
+			.file(SourceFormat.CMDB_CSV.fileName())
+			.orElseThrow()
+			.sha256()).isEqualTo(InputFiles.sha256(cmdb))
 			.isNotEqualTo(manifest.file(SourceFormat.CMDB_CSV.fileName()).orElseThrow().sha256());
 	}
 
@@ -104,15 +91,6 @@ class InputFilesStepTest {
 		JobExecution execution = this.jobOperatorTestUtils.startStep(this.step,
 				new SeedParameters(runId, 42, LocalDate.of(2026, 11, 24), 1).toJobParameters(), new ExecutionContext());
 		return List.of(StepExecutions.only(execution));
-	}
-
-	private static Path createTempDirectory() {
-		try {
-			return Files.createTempDirectory("input-files-step");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

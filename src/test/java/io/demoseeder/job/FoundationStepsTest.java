@@ -5,55 +5,36 @@ import java.nio.file.Path;
 
 import io.demoseeder.backup.BackupStepConfiguration;
 import io.demoseeder.database.DatabaseAdmin;
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.MigrateStepConfiguration;
 import io.demoseeder.reset.ResetStepConfiguration;
+import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each step of the foundation on its own, through Spring Batch's test support. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class FoundationStepsTest {
-
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("steps");
-
-	private static final Path backups = createTempDirectory();
 
 	@Autowired
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
-	private final DatabaseAdmin admin = new DatabaseAdmin(target);
-
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		registry.add("seeder.db.url", target::jdbcUrl);
-		registry.add("seeder.db.user", target::user);
-		registry.add("seeder.reset.allowed-databases", target::database);
-		registry.add("seeder.backup-dir", backups::toString);
-		registry.add("seeder.backup.pg-dump", () -> "never");
-	}
+	private final DatabaseAdmin admin = new DatabaseAdmin(StepTestDatabase.target());
 
 	@BeforeEach
 	void markedDatabaseWithOneTable() {
-		this.admin.drop(target.database());
-		this.admin.create(target.database());
-		this.admin.mark(target.database());
+		this.admin.drop(StepTestDatabase.target().database());
+		this.admin.create(StepTestDatabase.target().database());
+		this.admin.mark(StepTestDatabase.target().database());
 		jdbc().execute("CREATE TABLE public.keepsake (id int PRIMARY KEY)");
 		jdbc().update("INSERT INTO public.keepsake SELECT generate_series(1, 12)");
 	}
@@ -65,7 +46,7 @@ class FoundationStepsTest {
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(step.getWriteCount()).isEqualTo(12);
 		Path dataFile = Path.of(step.getExecutionContext().getString(BackupStepConfiguration.BACKUP_FILE_KEY));
-		assertThat(dataFile).exists().hasParent(backups);
+		assertThat(dataFile).exists().hasParent(StepTestDatabase.backupDir());
 		assertThat(jdbc().queryForObject("SELECT count(*) FROM public.keepsake", Integer.class)).isEqualTo(12);
 	}
 
@@ -73,13 +54,13 @@ class FoundationStepsTest {
 	void resetStepDropsEverythingAndMarksTheNewDatabase() {
 		StepExecution step = StepExecutions.only(this.jobOperatorTestUtils.startStep(ResetStepConfiguration.STEP_NAME));
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.admin.userTableCount(target.database())).isZero();
-		assertThat(this.admin.isMarked(target.database())).isTrue();
+		assertThat(this.admin.userTableCount(StepTestDatabase.target().database())).isZero();
+		assertThat(this.admin.isMarked(StepTestDatabase.target().database())).isTrue();
 	}
 
 	@Test
 	void resetStepRefusesAnUnmarkedDatabase() {
-		jdbc().execute("COMMENT ON DATABASE " + target.database() + " IS NULL");
+		jdbc().execute("COMMENT ON DATABASE " + StepTestDatabase.target().database() + " IS NULL");
 		StepExecution step = StepExecutions.only(this.jobOperatorTestUtils.startStep(ResetStepConfiguration.STEP_NAME));
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(step.getExitStatus().getExitDescription()).contains("not created by demo-seeder");
@@ -102,16 +83,7 @@ class FoundationStepsTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return new JdbcTemplate(target.dataSource());
-	}
-
-	private static Path createTempDirectory() {
-		try {
-			return Files.createTempDirectory("steps-backups");
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return new JdbcTemplate(StepTestDatabase.target().dataSource());
 	}
 
 }

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
 import io.demoseeder.support.TableChecksums;
-import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.demoseeder.rawrecords.TestInputs.APPLICATION_WITHOUT_OS;
 import static io.demoseeder.rawrecords.TestInputs.COSMETIC;
@@ -49,15 +46,10 @@ import static io.demoseeder.rawrecords.TestInputs.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The raw-records step over hand-written files with one row per kind of problem. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class RawImportRecordsStepTest {
 
 	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
-
-	private static final DatabaseLocation target = TestDatabases.uniqueDatabase("raw_records");
-
-	private static final Path input = createTempDirectory();
 
 	private static final AtomicLong runs = new AtomicLong();
 
@@ -76,21 +68,16 @@ class RawImportRecordsStepTest {
 	private final EntityIds ids = new EntityIds(CONTEXT);
 
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("rawImportRecordsStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		RawRecordsTarget.register(registry, target, () -> input);
-	}
-
 	@BeforeAll
 	static void schemaPlanRowsAndFiles() {
-		RawRecordsTarget.prepare(target, CONTEXT);
-		TestInputs.write(input, CONTEXT);
+		RawRecordsTarget.prepare(CONTEXT);
+		TestInputs.write(StepTestDatabase.inputDir(), CONTEXT);
 	}
 
 	@BeforeEach
@@ -294,11 +281,11 @@ class RawImportRecordsStepTest {
 	}
 
 	static String checksum() {
-		return TableChecksums.of(target, "raw_import_records", "data_imports");
+		return TableChecksums.of(StepTestDatabase.target(), "raw_import_records", "data_imports");
 	}
 
 	private BatchStatus run() {
-		return StepRuns.start(this.jobOperatorTestUtils, this.step, runs.incrementAndGet(), CONTEXT).getStatus();
+		return this.steps.start(this.step, runs.incrementAndGet(), CONTEXT).getStatus();
 	}
 
 	private List<Integer> indexes(String tenantKey, String importKey) {
@@ -349,16 +336,7 @@ class RawImportRecordsStepTest {
 	}
 
 	static JdbcTemplate jdbc() {
-		return new JdbcTemplate(target.dataSource());
-	}
-
-	private static Path createTempDirectory() {
-		try {
-			return Files.createTempDirectory("raw-records-input");
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return new JdbcTemplate(StepTestDatabase.target().dataSource());
 	}
 
 }

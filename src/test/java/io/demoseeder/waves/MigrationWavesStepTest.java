@@ -4,59 +4,48 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.demoseeder.assets.AssetFixtures;
-import io.demoseeder.core.SeedingTests;
-import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.assets.AssetFixtures;
+import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.TargetTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The migration-waves step on a real database, after the core step. */
-@SpringBootTest
-@SpringBatchTest
+@SeederStepTest
 class MigrationWavesStepTest {
 
-	private static final DatabaseLocation target = SeedingTests.migratedDatabase("waves");
-
 	@Autowired
-	private JobOperatorTestUtils jobOperatorTestUtils;
+	private StepLauncher steps;
 
 	@Autowired
 	@Qualifier("migrationWavesStep")
 	private Step step;
 
-	@DynamicPropertySource
-	static void targetDatabase(DynamicPropertyRegistry registry) {
-		SeedingTests.registerTarget(registry, target);
-	}
-
 	@BeforeEach
 	void coreEntitiesOnly() {
-		SeedingTests.truncate(target, List.of("migration_waves", "migrations"));
+		TargetTables.truncate(List.of("migration_waves", "migrations"));
 		// the accounts, engagements and users of the core step, as fixtures
-		if (SeedingTests.count(target, "users") == 0) {
+		if (TargetTables.count("users") == 0) {
 			tenants();
 		}
 	}
 
 	@Test
 	void demoCorpHasThePlansFourWavesTheFirstInProgress() {
-		assertThat(SeedingTests.run(this.jobOperatorTestUtils, this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.steps.run(this.step).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// four DemoCorp waves and one per other tenant
-		assertThat(SeedingTests.count(target, "migration_waves")).isEqualTo(6);
+		assertThat(TargetTables.count("migration_waves")).isEqualTo(6);
 		List<String> waves = jdbc().queryForList("""
 				SELECT w.wave_number || ' ' || w.name || ' ' || w.status
 				FROM migration.migration_waves w JOIN migration.client_accounts a ON a.id = w.client_account_id
@@ -77,7 +66,7 @@ class MigrationWavesStepTest {
 
 	@Test
 	void everyEngagementHasOneMigrationProgrammeInProgress() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.migrations m JOIN migration.engagements e ON e.id = m.engagement_id
 				WHERE m.name = e.name AND m.client_account_id = e.client_account_id AND m.status = 'IN_PROGRESS'
@@ -86,12 +75,12 @@ class MigrationWavesStepTest {
 				""", Integer.class)).isEqualTo(3);
 		assertThat(jdbc().queryForObject("SELECT id FROM migration.migrations WHERE name = ?", UUID.class,
 				demoEngagementName()))
-			.isEqualTo(MigrationProgramme.id(SeedingTests.context(), "democorp"));
+			.isEqualTo(MigrationProgramme.id(StepLauncher.CONTEXT, "democorp"));
 	}
 
 	@Test
 	void wavesFollowOneAnotherWithinTheirEngagement() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
+		this.steps.run(this.step);
 		assertThat(jdbc().queryForObject("""
 				SELECT count(*) FROM migration.migration_waves w
 				JOIN migration.engagements e ON e.id = w.engagement_id AND e.client_account_id = w.client_account_id
@@ -103,7 +92,7 @@ class MigrationWavesStepTest {
 
 	@Test
 	void statusFollowsThePlannedDates() {
-		LocalDate asOf = SeedingTests.AS_OF;
+		LocalDate asOf = StepLauncher.CONTEXT.asOf();
 		assertThat(WaveSchedule.status(asOf.minusDays(30), asOf.minusDays(1), asOf)).isEqualTo("completed");
 		assertThat(WaveSchedule.status(asOf.minusDays(3), asOf, asOf)).isEqualTo("in_progress");
 		assertThat(WaveSchedule.status(asOf, asOf.plusDays(27), asOf)).isEqualTo("in_progress");
@@ -113,29 +102,27 @@ class MigrationWavesStepTest {
 
 	@Test
 	void theSameSeedGivesIdenticalRowsAndRerunningWritesNothingTwice() {
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
-		String first = SeedingTests.checksum(target, "migration_waves") + SeedingTests.checksum(target, "migrations");
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
-		assertThat(SeedingTests.checksum(target, "migration_waves") + SeedingTests.checksum(target, "migrations"))
-			.isEqualTo(first);
-		assertThat(SeedingTests.count(target, "migration_waves")).isEqualTo(6);
-		SeedingTests.truncateAll(target);
+		this.steps.run(this.step);
+		String first = TargetTables.checksum("migration_waves") + TargetTables.checksum("migrations");
+		this.steps.run(this.step);
+		assertThat(TargetTables.checksum("migration_waves") + TargetTables.checksum("migrations")).isEqualTo(first);
+		assertThat(TargetTables.count("migration_waves")).isEqualTo(6);
+		TargetTables.truncateAll();
 		tenants();
-		SeedingTests.run(this.jobOperatorTestUtils, this.step);
-		assertThat(SeedingTests.checksum(target, "migration_waves") + SeedingTests.checksum(target, "migrations"))
-			.isEqualTo(first);
+		this.steps.run(this.step);
+		assertThat(TargetTables.checksum("migration_waves") + TargetTables.checksum("migrations")).isEqualTo(first);
 	}
 
 	private static String demoEngagementName() {
-		return DemoPlans.of(SeedingTests.context()).demo().engagement().name();
+		return DemoPlans.of(StepLauncher.CONTEXT).demo().engagement().name();
 	}
 
 	private static void tenants() {
-		new AssetFixtures(SeedingTests.jdbc(target), SeedingTests.context()).insertTenants();
+		new AssetFixtures(TargetTables.jdbc(), StepLauncher.CONTEXT).insertTenants();
 	}
 
 	private static JdbcTemplate jdbc() {
-		return SeedingTests.jdbc(target);
+		return TargetTables.jdbc();
 	}
 
 }
