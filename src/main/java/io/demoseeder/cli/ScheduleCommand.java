@@ -84,7 +84,7 @@ class ScheduleCommand extends SeederCommand {
 				options.add(given(option));
 			}
 		}
-		options.addAll(this.cli.passThrough);
+		options.addAll(this.cli.passThrough());
 		return options;
 	}
 

@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import io.demoseeder.config.DataSourceConfiguration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -16,13 +14,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
- * The command line, parsed by picocli into one {@link SeederCommand} per command. Every
+ * The command line, parsed by picocli into one {@code SeederCommand} per command. Every
  * outcome becomes an exit code and, on failure, one line on stderr
  * ({@link FailureReport}). {@code --seeder.<property>=<value>} arguments pass by the
  * parser to Spring as they are, for the settings that have no option.
@@ -39,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		exitCodeList = { "0:success", "1:job failed, or the database could not be reached",
 				"2:usage or configuration error", "3:validation failed",
 				"4:refused (safety guard, or already running)" })
-public final class SeederCli implements Callable<Integer> {
+public final class SeederCli implements Callable<Integer>, CommandHost {
 
 	final PrintStream out;
 
@@ -67,7 +60,8 @@ public final class SeederCli implements Callable<Integer> {
 	}
 
 	/** A command line of its own, in this JVM (a scheduled refresh). */
-	int run(String... args) {
+	@Override
+	public int run(String... args) {
 		SeederCli cli = new SeederCli(this.application, this.out, this.err);
 		cli.passThrough = Arrays.stream(args).filter(SeederCli::isPassThrough).toList();
 		return new CommandLine(cli).setOut(new PrintWriter(this.out, true))
@@ -86,23 +80,19 @@ public final class SeederCli implements Callable<Integer> {
 		return ExitCodes.USAGE;
 	}
 
-	/** Starts the Spring context {@code command} declares, runs the command in it. */
-	int inContext(SeederCommand command, List<String> options) throws Exception {
-		SeederCommand.Target target = command.getClass().getAnnotation(SeederCommand.Target.class);
-		if (target.warmUp()) {
-			StartupWarmUp.start();
-		}
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(this.application).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(DataSourceConfiguration.EMBEDDED_ALLOWED + "=" + target.embeddedServer());
-		if (!target.drops().isEmpty()) {
-			builder.properties(DataSourceConfiguration.DROPS_TARGET + "=" + target.drops());
-		}
-		String[] arguments = Stream.concat(options.stream(), this.passThrough.stream()).toArray(String[]::new);
-		try (ConfigurableApplicationContext context = builder.run(arguments)) {
-			return command.execute(context, this.out);
-		}
+	@Override
+	public Class<?> application() {
+		return this.application;
+	}
+
+	@Override
+	public List<String> passThrough() {
+		return this.passThrough;
+	}
+
+	@Override
+	public PrintStream out() {
+		return this.out;
 	}
 
 	private static boolean isPassThrough(String arg) {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import io.demoseeder.config.DataSourceConfiguration;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,7 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A command: the options every command takes, and its run in the Spring context its
@@ -27,7 +34,7 @@ import org.springframework.context.ApplicationContext;
 abstract class SeederCommand implements Callable<Integer> {
 
 	@ParentCommand
-	SeederCli cli;
+	CommandHost cli;
 
 	@Spec
 	CommandSpec spec;
@@ -56,7 +63,29 @@ abstract class SeederCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		boolean inContext = getClass().isAnnotationPresent(Target.class);
-		return inContext ? this.cli.inContext(this, springArguments()) : execute(null, this.cli.out);
+		return inContext ? inContext(springArguments()) : execute(null, this.cli.out());
+	}
+
+	/**
+	 * Starts the Spring context this command's {@link Target} declares, runs it there.
+	 */
+	private int inContext(List<String> options) throws Exception {
+		Target target = getClass().getAnnotation(Target.class);
+		if (target.warmUp()) {
+			StartupWarmUp.start();
+		}
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(this.cli.application())
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties(DataSourceConfiguration.EMBEDDED_ALLOWED + "=" + target.embeddedServer());
+		if (!target.drops().isEmpty()) {
+			builder.properties(DataSourceConfiguration.DROPS_TARGET + "=" + target.drops());
+		}
+		String[] arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = builder.run(arguments)) {
+			return execute(context, this.cli.out());
+		}
 	}
 
 	/** {@code context}: null for a command without {@link Target}, which needs none. */
