@@ -6,56 +6,106 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.ReportPublisher;
 import io.demoseeder.validation.ValidationReport;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link ValidationReport} as {@code validation-report.json},
- * {@code validation-report.md} and {@code validation-report.html} (see
- * docs/validation-report.md). Each file is written to a temporary file next to it and
- * then moved into place, so a reader (CI, a browser) never sees half a report.
+ * Writes a {@link ValidationReport} as JSON (Jackson) and as Markdown, HTML and JUnit XML
+ * (Thymeleaf templates in {@code templates/report/}, whose extension sets the template
+ * mode, so the page is escaped as HTML, the JUnit file as XML). See
+ * docs/validation-report.md. Each file goes to a temporary file and is then moved into
+ * place, so a reader (CI, a browser) never sees half a report.
  */
-public class ReportWriter {
+public class ReportWriter implements ReportPublisher {
 
-	public static final String JSON_FILE = "validation-report.json";
+	private static final String JSON = "validation-report.json";
 
-	public static final String MARKDOWN_FILE = "validation-report.md";
+	private static final Set<String> TEMPLATES = Set.of("validation-report.md", "validation-report.html",
+			"validation-report.xml");
 
-	public static final String HTML_FILE = "validation-report.html";
+	private final JsonMapper json;
 
-	private final JsonReport json;
+	private final TemplateEngine engine = new TemplateEngine();
 
+	/** Record-component order for the JSON keys (not Jackson 3's sorting); nulls kept. */
 	public ReportWriter(JsonMapper jsonMapper) {
-		this.json = new JsonReport(jsonMapper);
+		this.json = jsonMapper.rebuild()
+			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.changeDefaultPropertyInclusion(
+					(inclusion) -> JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+			.build();
+		for (TemplateMode mode : new TemplateMode[] { TemplateMode.TEXT, TemplateMode.HTML, TemplateMode.XML }) {
+			ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
+			resolver.setPrefix("templates/report/");
+			resolver.setTemplateMode(mode);
+			resolver
+				.setResolvablePatterns(Set.of((mode == TemplateMode.TEXT) ? "*.md" : "*." + mode.name().toLowerCase()));
+			resolver.setCharacterEncoding("UTF-8");
+			this.engine.addTemplateResolver(resolver);
+		}
 	}
 
-	/**
-	 * Writes the three report files into {@code directory}, creating it if missing.
-	 * @throws UncheckedIOException when a file cannot be written
-	 */
-	public ReportFiles write(ValidationReport report, Path directory) {
+	@Override
+	public void write(ValidationReport report, Path directory) {
+		Context context = new Context(Locale.ROOT);
+		context.setVariable("report", report);
+		context.setVariable("failed", report.failedChecks());
+		context.setVariable("suites",
+				report.checks()
+					.stream()
+					.collect(Collectors.groupingBy(CheckResult::category, LinkedHashMap::new, Collectors.toList())));
+		context.setVariable("charts", ChartGeometry.of(report));
+		context.setVariable("md", new Markdown());
 		try {
 			Files.createDirectories(directory);
-			Path jsonFile = writeAtomically(directory.resolve(JSON_FILE), this.json.render(report));
-			Path markdownFile = writeAtomically(directory.resolve(MARKDOWN_FILE), MarkdownReport.render(report));
-			Path htmlFile = writeAtomically(directory.resolve(HTML_FILE), HtmlReport.render(report));
-			return new ReportFiles(directory, jsonFile, markdownFile, htmlFile);
+			write(directory, JSON, this.json.writeValueAsString(report) + "\n");
+			for (String template : TEMPLATES) {
+				write(directory, template, this.engine.process(template, context));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the validation report to " + directory, ex);
 		}
 	}
 
-	private static Path writeAtomically(Path target, String content) throws IOException {
-		Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+	private static void write(Path directory, String name, String content) throws IOException {
+		Path temp = Files.createTempFile(directory, name, ".tmp");
 		try {
 			Files.writeString(temp, content, StandardCharsets.UTF_8);
-			return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temp, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
 		}
 		finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/** Markdown table cells: one line each, no unescaped pipe; names in backticks. */
+	public static final class Markdown {
+
+		public String cell(Object value) {
+			return (value == null) ? "" : value.toString().replace("|", "\\|").replaceAll("\\s*[\\r\\n]+\\s*", " ");
+		}
+
+		public String code(String value) {
+			return (value == null || value.isEmpty()) ? "" : cell("`" + value.replace("`", "'") + "`");
+		}
+
 	}
 
 }

@@ -8,11 +8,9 @@ import javax.sql.DataSource;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.job.FailurePoint;
-import io.demoseeder.report.ReportWriter;
 import io.demoseeder.seed.SeedContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,8 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The last step (Day 3 of the plan): validates what the run seeded and writes the report
- * to {@code <report-dir>/<execution-id>/}. Failed checks fail the step after the report
- * is written, so CI gets both the exit code and the reason.
+ * to {@code <report-dir>/<execution-id>/} through the {@link ReportPublisher}. Failed
+ * checks fail the step after the report is written, so CI gets both the exit code and the
+ * reason.
  */
 @Configuration(proxyBeanMethods = false)
 public class ValidateStepConfiguration {
@@ -41,11 +40,6 @@ public class ValidateStepConfiguration {
 	private static final Log logger = LogFactory.getLog(ValidateStepConfiguration.class);
 
 	@Bean
-	ReportWriter reportWriter(JsonMapper jsonMapper) {
-		return new ReportWriter(jsonMapper);
-	}
-
-	@Bean
 	Step validateDemoStep(JobRepository jobRepository,
 			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet validateDemoTasklet,
 			FailurePoint failurePoint) {
@@ -55,7 +49,7 @@ public class ValidateStepConfiguration {
 	}
 
 	@Bean
-	Tasklet validateDemoTasklet(DemoValidator validator, ReportWriter reportWriter, DataSource targetDataSource,
+	Tasklet validateDemoTasklet(DemoValidator validator, ReportPublisher reportPublisher, DataSource targetDataSource,
 			DatabaseLocation targetLocation, SeederProperties properties) {
 		return (contribution, chunkContext) -> {
 			JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
@@ -63,7 +57,7 @@ public class ValidateStepConfiguration {
 			ValidationReport report = validator.validate(targetDataSource, targetLocation.database(),
 					SeedContext.of(parameters), execution);
 			Path directory = properties.reportDir().resolve(String.valueOf(execution.getId()));
-			reportWriter.write(report, directory);
+			reportPublisher.write(report, directory);
 			chunkContext.getStepContext()
 				.getStepExecution()
 				.getExecutionContext()

@@ -17,10 +17,14 @@ import io.demoseeder.validation.ValidationReport.DependencyGraph.Edge;
 import io.demoseeder.validation.ValidationReport.DependencyGraph.Node;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 import io.demoseeder.validation.ValidationReport.TableSummary;
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +37,11 @@ class ReportWriterTest {
 
 	@Test
 	void writesTheJsonWithTheDocumentedKeysInOrder() throws Exception {
-		ReportFiles files = new ReportWriter(this.mapper).write(report(), this.temp.resolve("new/dir"));
-		assertThat(files.json()).isEqualTo(this.temp.resolve("new/dir/validation-report.json"));
-		JsonNode json = this.mapper.readTree(files.json().toFile());
+		Path directory = write(report(), this.temp.resolve("new/dir"));
+		assertThat(directory.resolve("validation-report.json"))
+			.isEqualTo(this.temp.resolve("new/dir/validation-report.json"))
+			.isRegularFile();
+		JsonNode json = this.mapper.readTree(directory.resolve("validation-report.json").toFile());
 		assertThat(names(json)).containsExactly("status", "database", "generatedAt", "executionId", "parameters",
 				"checks", "tables", "steps", "charts");
 		assertThat(json.get("status").asString()).isEqualTo("FAILED");
@@ -48,14 +54,13 @@ class ReportWriterTest {
 		assertThat(names(json.get("charts"))).containsExactly("series", "dependencyGraph");
 		assertThat(names(json.get("charts").get("dependencyGraph").get("edges").get(0))).containsExactly("from", "to",
 				"type");
-		assertThat(Files.readString(files.json())).contains("\n  \"database\"");
-		assertThat(Files.list(files.directory())).noneMatch((file) -> file.toString().endsWith(".tmp"));
+		assertThat(Files.readString(directory.resolve("validation-report.json"))).contains("\n  \"database\"");
+		assertThat(Files.list(directory)).noneMatch((file) -> file.toString().endsWith(".tmp"));
 	}
 
 	@Test
 	void markdownListsTheFailedCheckFirst() throws Exception {
-		ReportFiles files = new ReportWriter(this.mapper).write(report(), this.temp);
-		String markdown = Files.readString(files.markdown());
+		String markdown = Files.readString(write(report(), this.temp).resolve("validation-report.md"));
 		assertThat(markdown).startsWith("# Demo validation: FAILED\n\n5 checks, 1 failed");
 		assertThat(markdown.indexOf("foreign-keys.orphans.assets.migration_wave_id"))
 			.isLessThan(markdown.indexOf("rows.demo.assets"));
@@ -66,8 +71,7 @@ class ReportWriterTest {
 
 	@Test
 	void htmlIsSelfContainedAndEscaped() throws Exception {
-		ReportFiles files = new ReportWriter(this.mapper).write(report(), this.temp);
-		String html = Files.readString(files.html());
+		String html = Files.readString(write(report(), this.temp).resolve("validation-report.html"));
 		assertThat(html).doesNotContain("<script", "http://", "https://", "<link")
 			.contains("&lt;b&gt;", "chart-asset-mix", "chart-dependency-graph")
 			.doesNotContain("<b>");
@@ -78,16 +82,16 @@ class ReportWriterTest {
 		ValidationReport full = report();
 		ValidationReport empty = new ValidationReport(ValidationReport.PASSED, "demo", "2026-11-24T00:00:00Z", null,
 				Map.of(), List.of(), List.of(), List.of(), new Charts(Map.of("assetMix", Map.of()), null));
-		String html = Files.readString(new ReportWriter(this.mapper).write(empty, this.temp).html());
+		String html = Files.readString(write(empty, this.temp).resolve("validation-report.html"));
 		assertThat(html.split("no data", -1)).hasSize(6);
 		assertThat(full.failedChecks()).hasSize(1);
 	}
 
 	@Test
 	void rendersInHeadlessChromium() throws Exception {
-		ReportFiles files = new ReportWriter(this.mapper).write(report(), this.temp.resolve("report"));
+		Path html = write(report(), this.temp.resolve("report")).resolve("validation-report.html");
 		HeadlessChromium chromium = new HeadlessChromium(this.temp.resolve("profile"));
-		HeadlessChromium.Result dom = chromium.run("--dump-dom", files.html().toUri().toString());
+		HeadlessChromium.Result dom = chromium.run("--dump-dom", html.toUri().toString());
 		assertThat(dom.exitCode()).isZero();
 		for (String id : List.of("chart-asset-mix", "chart-server-os", "chart-flow-status", "chart-step-timings",
 				"chart-dependency-graph")) {
@@ -97,12 +101,114 @@ class ReportWriterTest {
 		assertThat(dom.consoleErrors()).isEmpty();
 		Path png = this.temp.resolve("screenshot.png");
 		HeadlessChromium.Result shot = chromium.run("--screenshot=" + png, "--window-size=1280,2400",
-				files.html().toUri().toString());
+				html.toUri().toString());
 		assertThat(shot.consoleErrors()).isEmpty();
 		assertThat(png).exists();
 		assertThat(Files.size(png)).isGreaterThan(10_000);
 		Files.createDirectories(Path.of("target"));
 		Files.copy(png, Path.of("target/validation-report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void junitXmlHasOneSuitePerCategoryAndOneCasePerCheck() throws Exception {
+		ValidationReport report = report();
+		Path xml = write(report, this.temp).resolve("validation-report.xml");
+		Element root = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(xml.toFile())
+			.getDocumentElement();
+		assertThat(root.getTagName()).isEqualTo("testsuites");
+		assertThat(root.getAttribute("tests")).isEqualTo("5");
+		assertThat(root.getAttribute("failures")).isEqualTo("1");
+		List<Element> suites = elements(root, "testsuite");
+		assertThat(suites).extracting((suite) -> suite.getAttribute("name"))
+			.containsExactly("schema", "row-counts", "foreign-keys", "pages");
+		int cases = 0;
+		for (Element suite : suites) {
+			List<Element> testcases = elements(suite, "testcase");
+			assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(testcases.size()));
+			assertThat(suite.getAttribute("failures"))
+				.isEqualTo(String.valueOf(testcases.stream().filter((c) -> !elements(c, "failure").isEmpty()).count()));
+			assertThat(suite.getAttribute("errors")).isEqualTo("0");
+			assertThat(suite.getAttribute("time")).isNotEmpty();
+			assertThat(testcases)
+				.allSatisfy((c) -> assertThat(c.getAttribute("classname")).isEqualTo(suite.getAttribute("name")));
+			cases += testcases.size();
+		}
+		assertThat(cases).isEqualTo(report.checks().size());
+		Element failed = elements(suites.get(2), "testcase").get(0);
+		assertThat(failed.getAttribute("name")).isEqualTo("foreign-keys.orphans.assets.migration_wave_id");
+		Element failure = elements(failed, "failure").get(0);
+		assertThat(failure.getAttribute("message")).isEqualTo("measured 1, expected 0");
+		assertThat(failure.getTextContent()).contains("asset <b>web-01</b> points at a missing wave: a | b");
+		assertThat(elements(elements(suites.get(0), "testcase").get(0), "failure")).isEmpty();
+	}
+
+	/**
+	 * A report as large as a real run's (~370 checks, partitions' steps, long names and
+	 * details, a graph cut to its most connected assets) fits a 1280 px window: nothing
+	 * scrolls sideways and every chart label is inside its chart.
+	 */
+	@Test
+	void aRealSizedReportFitsA1280PxWindow() throws Exception {
+		Path html = write(crowded(), this.temp.resolve("crowded")).resolve("validation-report.html");
+		HeadlessChromium.Layout layout = new HeadlessChromium(this.temp.resolve("profile")).layout(html, 1280);
+		assertThat(layout.windowWidth()).isEqualTo(1280);
+		assertThat(layout.scrollWidth()).isLessThanOrEqualTo(layout.windowWidth());
+		assertThat(layout.labels()).isGreaterThan(150);
+		assertThat(layout.cutLabels()).isEmpty();
+		Path png = this.temp.resolve("crowded.png");
+		new HeadlessChromium(this.temp.resolve("profile")).run("--screenshot=" + png, "--window-size=1280,2000",
+				html.toUri().toString());
+		Files.createDirectories(Path.of("target"));
+		Files.copy(png, Path.of("target/validation-report-1280.png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private Path write(ValidationReport report, Path directory) {
+		new ReportWriter(this.mapper).write(report, directory);
+		return directory;
+	}
+
+	private static List<Element> elements(Element parent, String tag) {
+		List<Element> elements = new ArrayList<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element element && element.getTagName().equals(tag)) {
+				elements.add(element);
+			}
+		}
+		return elements;
+	}
+
+	static ValidationReport crowded() {
+		ValidationReport report = report();
+		List<CheckResult> checks = new ArrayList<>(report.checks());
+		for (int i = 0; checks.size() < 370; i++) {
+			checks.add(CheckResult.of(i % 40 != 0,
+					"foreign-keys.orphans.crewai_flow_state_extensions.crewai_flow_state_extensions_client_account_id_fkey_"
+							+ i,
+					(i % 2 == 0) ? "platform" : "foreign-keys",
+					"{application=10, database=10, load_balancer=2, network=3}",
+					"{application=10,database=10,load_balancer=2,network=3,server=35}",
+					"POST /api/v1/flows/" + "0123456789abcdef".repeat(6) + " answered 500 Internal Server Error"));
+		}
+		List<StepSummary> steps = new ArrayList<>();
+		for (String step : List.of("rawImportRecords", "fieldMappings", "assets", "dependencies", "assessments")) {
+			steps.add(new StepSummary(step, "COMPLETED", 60, 60, 0, 300));
+			for (String tenant : List.of("democorp.manual", "globex-logistics.cloud", "initech-financial.cmdb")) {
+				steps.add(new StepSummary(step + ":" + tenant, "COMPLETED", 20, 20, 0, 100 + tenant.length()));
+			}
+		}
+		List<Node> nodes = new ArrayList<>();
+		List<Edge> edges = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			String type = List.of("application", "server", "database", "load_balancer", "network").get(i % 5);
+			nodes.add(new Node("id-" + i, "demo-" + type + "-prod-" + i, type));
+			edges.add(new Edge("id-" + i, "id-" + ((i * 7) % 150), "runs_on"));
+		}
+		return new ValidationReport(ValidationReport.FAILED, report.database(), report.generatedAt(), 7L,
+				report.parameters(), checks, report.tables(), steps,
+				new Charts(report.charts().series(), new DependencyGraph(nodes, edges)));
 	}
 
 	private static List<String> names(JsonNode node) {

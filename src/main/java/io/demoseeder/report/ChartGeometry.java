@@ -1,0 +1,101 @@
+package io.demoseeder.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.validation.ValidationReport;
+
+/**
+ * Where the bars, slices and labels of the page's charts go (templates/report/charts.html
+ * draws them); a chart without data is {@code null} and drawn as "no data". A label
+ * column is as wide as its longest label, so no label is cut (partitions' step names are
+ * long).
+ */
+final class ChartGeometry {
+
+	static final String[] PALETTE = { "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
+			"#ff9da7", "#9c755f", "#bab0ac" };
+
+	/**
+	 * A generous advance of one 12 px character (DejaVu Sans, the widest usual fallback).
+	 */
+	static final double CHAR = 7.6;
+
+	private static final int BAR = 320;
+
+	private ChartGeometry() {
+	}
+
+	static Charts of(ValidationReport report) {
+		Map<String, Map<String, Long>> series = (report.charts() != null && report.charts().series() != null)
+				? report.charts().series() : Map.of();
+		List<Bar> steps = new ArrayList<>();
+		(report.steps() != null ? report.steps() : List.<ValidationReport.StepSummary>of())
+			.forEach((step) -> steps.add(new Bar(step.step(), step.durationMillis(), step.durationMillis() + " ms",
+					"COMPLETED".equals(step.status()) ? PALETTE[0] : PALETTE[3])));
+		return new Charts(bars(series.get("assetMix")), donut(series.get("serverOs")), bars(series.get("flowStatus")),
+				bars(steps), GraphGeometry.of((report.charts() != null) ? report.charts().dependencyGraph() : null));
+	}
+
+	private static Bars bars(Map<String, Long> series) {
+		List<Bar> bars = new ArrayList<>();
+		(series != null ? series : Map.<String, Long>of())
+			.forEach((label, value) -> bars.add(new Bar(label, value, "" + value, colour(bars.size()))));
+		return bars(bars);
+	}
+
+	/** The bars with lengths scaled so that the longest is {@value #BAR} px. */
+	private static Bars bars(List<Bar> bars) {
+		double max = Math.max(1, bars.stream().mapToDouble(Bar::length).max().orElse(1));
+		return bars.isEmpty() ? null : new Bars(width(bars.stream().map(Bar::label).toList()) + 12, bars.stream()
+			.map((bar) -> new Bar(bar.label(), round(Math.max(1, BAR * bar.length() / max)), bar.text(), bar.colour()))
+			.toList());
+	}
+
+	/** Slices as dashes along a circle, each starting where the one before it ended. */
+	private static Donut donut(Map<String, Long> series) {
+		long total = (series != null) ? series.values().stream().mapToLong(Long::longValue).sum() : 0;
+		List<Bar> slices = new ArrayList<>();
+		double offset = 0;
+		for (Map.Entry<String, Long> entry : (total > 0) ? series.entrySet() : Map.<String, Long>of().entrySet()) {
+			double length = 2 * Math.PI * 70 * entry.getValue() / total;
+			slices.add(new Bar(entry.getKey() + " — " + entry.getValue(), round(length), "" + round(-offset),
+					colour(slices.size())));
+			offset += length;
+		}
+		return slices.isEmpty() ? null
+				: new Donut(250 + width(slices.stream().map(Bar::label).toList()), total, slices);
+	}
+
+	static int width(List<String> labels) {
+		return (int) Math.ceil(CHAR * labels.stream().mapToInt(String::length).max().orElse(0));
+	}
+
+	static String colour(int index) {
+		return PALETTE[index % PALETTE.length];
+	}
+
+	static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	/** The page's five charts. */
+	public record Charts(Bars assetMix, Donut serverOs, Bars flowStatus, Bars steps, GraphGeometry.Graph graph) {
+	}
+
+	/** Rows of 24 px: a label column {@code label} px wide, then the bars. */
+	public record Bars(int label, List<Bar> bars) {
+	}
+
+	/**
+	 * A bar, or a donut's slice (its dash; its offset as text), with label and colour.
+	 */
+	public record Bar(String label, double length, String text, String colour) {
+	}
+
+	/** A donut of radius 70 at (100, 100), its legend at x 220. */
+	public record Donut(int width, long total, List<Bar> slices) {
+	}
+
+}
