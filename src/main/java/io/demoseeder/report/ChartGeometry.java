@@ -14,14 +14,6 @@ import io.demoseeder.validation.ValidationReport;
  */
 final class ChartGeometry {
 
-	static final String[] PALETTE = { "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
-			"#ff9da7", "#9c755f", "#bab0ac" };
-
-	/**
-	 * A generous advance of one 12 px character (DejaVu Sans, the widest usual fallback).
-	 */
-	static final double CHAR = 7.6;
-
 	private static final int BAR = 320;
 
 	private ChartGeometry() {
@@ -33,7 +25,7 @@ final class ChartGeometry {
 		List<Bar> steps = new ArrayList<>();
 		(report.steps() != null ? report.steps() : List.<ValidationReport.StepSummary>of())
 			.forEach((step) -> steps.add(new Bar(step.step(), step.durationMillis(), step.durationMillis() + " ms",
-					"COMPLETED".equals(step.status()) ? PALETTE[0] : PALETTE[3])));
+					"COMPLETED".equals(step.status()) ? Drawing.PALETTE[0] : Drawing.PALETTE[3])));
 		return new Charts(bars(series.get("assetMix")), donut(series.get("serverOs")), bars(series.get("flowStatus")),
 				bars(steps), GraphGeometry.of((report.charts() != null) ? report.charts().dependencyGraph() : null));
 	}
@@ -41,16 +33,19 @@ final class ChartGeometry {
 	private static Bars bars(Map<String, Long> series) {
 		List<Bar> bars = new ArrayList<>();
 		(series != null ? series : Map.<String, Long>of())
-			.forEach((label, value) -> bars.add(new Bar(label, value, "" + value, colour(bars.size()))));
+			.forEach((label, value) -> bars.add(new Bar(label, value, "" + value, Drawing.colour(bars.size()))));
 		return bars(bars);
 	}
 
 	/** The bars with lengths scaled so that the longest is {@value #BAR} px. */
 	private static Bars bars(List<Bar> bars) {
 		double max = Math.max(1, bars.stream().mapToDouble(Bar::length).max().orElse(1));
-		return bars.isEmpty() ? null : new Bars(width(bars.stream().map(Bar::label).toList()) + 12, bars.stream()
-			.map((bar) -> new Bar(bar.label(), round(Math.max(1, BAR * bar.length() / max)), bar.text(), bar.colour()))
-			.toList());
+		return bars.isEmpty() ? null
+				: new Bars(Drawing.width(bars.stream().map(Bar::label).toList()) + 12,
+						bars.stream()
+							.map((bar) -> new Bar(bar.label(), Drawing.round(Math.max(1, BAR * bar.length() / max)),
+									bar.text(), bar.colour()))
+							.toList());
 	}
 
 	/** Slices as dashes along a circle, each starting where the one before it ended. */
@@ -60,24 +55,12 @@ final class ChartGeometry {
 		double offset = 0;
 		for (Map.Entry<String, Long> entry : (total > 0) ? series.entrySet() : Map.<String, Long>of().entrySet()) {
 			double length = 2 * Math.PI * 70 * entry.getValue() / total;
-			slices.add(new Bar(entry.getKey() + " — " + entry.getValue(), round(length), "" + round(-offset),
-					colour(slices.size())));
+			slices.add(new Bar(entry.getKey() + " — " + entry.getValue(), Drawing.round(length),
+					"" + Drawing.round(-offset), Drawing.colour(slices.size())));
 			offset += length;
 		}
 		return slices.isEmpty() ? null
-				: new Donut(250 + width(slices.stream().map(Bar::label).toList()), total, slices);
-	}
-
-	static int width(List<String> labels) {
-		return (int) Math.ceil(CHAR * labels.stream().mapToInt(String::length).max().orElse(0));
-	}
-
-	static String colour(int index) {
-		return PALETTE[index % PALETTE.length];
-	}
-
-	static double round(double value) {
-		return Math.round(value * 10) / 10.0;
+				: new Donut(250 + Drawing.width(slices.stream().map(Bar::label).toList()), total, slices);
 	}
 
 	/** The page's five charts. */

@@ -39,18 +39,16 @@ final class GraphGeometry {
 			.map((node) -> "" + node.type())
 			.sorted()
 			.distinct()
-			.forEach((type) -> colours.put(type, ChartGeometry.colour(colours.size())));
+			.forEach((type) -> colours.put(type, Drawing.colour(colours.size())));
 		double radius = Math.max(170, nodes.size() * SPACING / (2 * Math.PI));
-		double centre = 10 + radius + 12 + ChartGeometry.width(nodes.stream().map(Node::name).toList());
+		double centre = 10 + radius + 12 + Drawing.width(nodes.stream().map(Node::name).toList());
 		Map<String, Placed> placed = new LinkedHashMap<>();
 		for (int i = 0; i < nodes.size(); i++) {
 			double angle = 2 * Math.PI * i / nodes.size() - Math.PI / 2;
 			boolean left = Math.cos(angle) < -0.01;
-			placed.put(nodes.get(i).id(),
-					new Placed(nodes.get(i), colours.get("" + nodes.get(i).type()),
-							ChartGeometry.round(centre + radius * Math.cos(angle)),
-							ChartGeometry.round(centre + radius * Math.sin(angle)),
-							ChartGeometry.round(Math.toDegrees(angle) + (left ? 180 : 0)), left));
+			placed.put(nodes.get(i).id(), new Placed(nodes.get(i), colours.get("" + nodes.get(i).type()),
+					Drawing.round(centre + radius * Math.cos(angle)), Drawing.round(centre + radius * Math.sin(angle)),
+					Drawing.round(Math.toDegrees(angle) + (left ? 180 : 0)), left));
 		}
 		List<Line> lines = edges.stream()
 			.filter((e) -> placed.containsKey(e.from()) && placed.containsKey(e.to()) && !e.from().equals(e.to()))
