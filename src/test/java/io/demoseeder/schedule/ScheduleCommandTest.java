@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code schedule --cron "every 10 s"} in a JVM of its own: two fresh refreshes at two
- * consecutive ticks (none skipped), both done within 25 seconds of the first tick, then
+ * {@code schedule --cron "every 20 s"} in a JVM of its own: two fresh refreshes at two
+ * consecutive ticks (none skipped), both done within 45 seconds of the first tick (a tick
+ * wide enough that a refresh on a loaded 2-core machine ends before the next), then
  * SIGTERM stops it cleanly with exit 0.
  */
 class ScheduleCommandTest {
@@ -54,7 +55,7 @@ class ScheduleCommandTest {
 		long firstTick = 0;
 		long twoRefreshes;
 		try {
-			long deadline = System.currentTimeMillis() + 60_000;
+			long deadline = System.currentTimeMillis() + 100_000;
 			while (completedRuns(target) < 2 && System.currentTimeMillis() < deadline && schedule.isAlive()) {
 				if (firstTick == 0 && Files.readString(log).contains("refresh-1 started")) {
 					firstTick = System.currentTimeMillis();
@@ -69,7 +70,7 @@ class ScheduleCommandTest {
 		}
 		assertThat(schedule.waitFor(30, TimeUnit.SECONDS)).as("stopped in time").isTrue();
 		String output = Files.readString(log);
-		assertThat(twoRefreshes).as("ms from the first tick to two completed refreshes%n%s", output).isLessThan(25_000);
+		assertThat(twoRefreshes).as("ms from the first tick to two completed refreshes%n%s", output).isLessThan(45_000);
 		assertThat(schedule.exitValue()).as(output).isZero();
 		assertThat(output).contains("next refresh at")
 			.contains("refresh-1 ended with exit code 0")
@@ -91,7 +92,7 @@ class ScheduleCommandTest {
 	private Process start(DatabaseLocation target, Path log, LocalDate asOf) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				"io.demoseeder.DemoSeederApplication", "schedule", "--cron", "*/10 * * * * *", "--db-url",
+				"io.demoseeder.DemoSeederApplication", "schedule", "--cron", "*/20 * * * * *", "--db-url",
 				target.jdbcUrl(), "--db-user", target.user(), "--db-password", PASSWORD, "--input-dir", dir("input"),
 				"--backup-dir", dir("backups"), "--report-dir", dir("reports"),
 				"--seeder.reset.allowed-databases=" + target.database(), "--seeder.as-of=" + asOf));
