@@ -14,8 +14,6 @@ import io.demoseeder.validation.ValidationReport;
  */
 final class ChartGeometry {
 
-	private static final int BAR = 320;
-
 	private ChartGeometry() {
 	}
 
@@ -37,19 +35,19 @@ final class ChartGeometry {
 		return bars(bars);
 	}
 
-	/** The bars with lengths scaled so that the longest is {@value #BAR} px. */
+	/** Lengths scaled so that the longest bar is 320 px. */
 	private static Bars bars(List<Bar> bars) {
 		double max = Math.max(1, bars.stream().mapToDouble(Bar::length).max().orElse(1));
 		return bars.isEmpty() ? null
-				: new Bars(Drawing.width(bars.stream().map(Bar::label).toList()) + 12,
+				: new Bars(Drawing.width(bars.stream().map(Bar::label).toList()) + 12, 0,
 						bars.stream()
-							.map((bar) -> new Bar(bar.label(), Drawing.round(Math.max(1, BAR * bar.length() / max)),
+							.map((bar) -> new Bar(bar.label(), Drawing.round(Math.max(1, 320 * bar.length() / max)),
 									bar.text(), bar.colour()))
 							.toList());
 	}
 
 	/** Slices as dashes along a circle, each starting where the one before it ended. */
-	private static Donut donut(Map<String, Long> series) {
+	private static Bars donut(Map<String, Long> series) {
 		long total = (series != null) ? series.values().stream().mapToLong(Long::longValue).sum() : 0;
 		List<Bar> slices = new ArrayList<>();
 		double offset = 0;
@@ -60,25 +58,24 @@ final class ChartGeometry {
 			offset += length;
 		}
 		return slices.isEmpty() ? null
-				: new Donut(250 + Drawing.width(slices.stream().map(Bar::label).toList()), total, slices);
+				: new Bars(Drawing.width(slices.stream().map(Bar::label).toList()), total, slices);
 	}
 
 	/** The page's five charts. */
-	public record Charts(Bars assetMix, Donut serverOs, Bars flowStatus, Bars steps, GraphGeometry.Graph graph) {
+	public record Charts(Bars assetMix, Bars serverOs, Bars flowStatus, Bars steps, GraphGeometry.Graph graph) {
 	}
 
-	/** Rows of 24 px: a label column {@code label} px wide, then the bars. */
-	public record Bars(int label, List<Bar> bars) {
+	/**
+	 * Bars in rows of 24 px after a label column {@code label} px wide; or a donut of
+	 * radius 70 at (100, 100) with its legend at x 220, {@code label} px wide.
+	 */
+	public record Bars(int label, long total, List<Bar> bars) {
 	}
 
 	/**
 	 * A bar, or a donut's slice (its dash; its offset as text), with label and colour.
 	 */
 	public record Bar(String label, double length, String text, String colour) {
-	}
-
-	/** A donut of radius 70 at (100, 100), its legend at x 220. */
-	public record Donut(int width, long total, List<Bar> slices) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 import io.demoseeder.validation.ValidationReport.DependencyGraph;
 import io.demoseeder.validation.ValidationReport.DependencyGraph.Edge;
 import io.demoseeder.validation.ValidationReport.DependencyGraph.Node;
+
+import static io.demoseeder.report.Drawing.round;
 
 /**
  * The dependency graph's layout: nodes on a circle in the order given (the same picture
@@ -35,10 +38,7 @@ final class GraphGeometry {
 		List<Edge> edges = (graph.edges() != null) ? graph.edges() : List.of();
 		List<Node> nodes = shown(graph.nodes(), edges);
 		Map<String, String> colours = new LinkedHashMap<>();
-		nodes.stream()
-			.map((node) -> "" + node.type())
-			.sorted()
-			.distinct()
+		new TreeSet<>(nodes.stream().map((node) -> "" + node.type()).toList())
 			.forEach((type) -> colours.put(type, Drawing.colour(colours.size())));
 		double radius = Math.max(170, nodes.size() * SPACING / (2 * Math.PI));
 		double centre = 10 + radius + 12 + Drawing.width(nodes.stream().map(Node::name).toList());
@@ -46,9 +46,10 @@ final class GraphGeometry {
 		for (int i = 0; i < nodes.size(); i++) {
 			double angle = 2 * Math.PI * i / nodes.size() - Math.PI / 2;
 			boolean left = Math.cos(angle) < -0.01;
-			placed.put(nodes.get(i).id(), new Placed(nodes.get(i), colours.get("" + nodes.get(i).type()),
-					Drawing.round(centre + radius * Math.cos(angle)), Drawing.round(centre + radius * Math.sin(angle)),
-					Drawing.round(Math.toDegrees(angle) + (left ? 180 : 0)), left));
+			placed.put(nodes.get(i).id(),
+					new Placed(nodes.get(i), colours.get("" + nodes.get(i).type()),
+							round(centre + radius * Math.cos(angle)), round(centre + radius * Math.sin(angle)),
+							round(Math.toDegrees(angle) + (left ? 180 : 0)), left));
 		}
 		List<Line> lines = edges.stream()
 			.filter((e) -> placed.containsKey(e.from()) && placed.containsKey(e.to()) && !e.from().equals(e.to()))
@@ -57,9 +58,7 @@ final class GraphGeometry {
 		return new Graph((int) (2 * centre), graph.nodes().size(), lines, List.copyOf(placed.values()), colours);
 	}
 
-	/**
-	 * All nodes, or the most connected ones (in the given order) when there are too many.
-	 */
+	/** All nodes, or the {@value #MAX_NODES} most connected (in the order given). */
 	private static List<Node> shown(List<Node> nodes, List<Edge> edges) {
 		Map<String, Long> degree = Stream.concat(edges.stream().map(Edge::from), edges.stream().map(Edge::to))
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -71,8 +70,7 @@ final class GraphGeometry {
 	}
 
 	/**
-	 * A square canvas {@code size} px wide (the legend right of it) of {@code total}
-	 * assets.
+	 * A square canvas {@code size} px wide, the legend right of it; {@code total} assets.
 	 */
 	public record Graph(int size, int total, List<Line> edges, List<Placed> nodes, Map<String, String> colours) {
 	}
@@ -82,8 +80,8 @@ final class GraphGeometry {
 	}
 
 	/**
-	 * A node at (x, y); its label is turned {@code rotate} degrees about it and reads
-	 * away from the circle, from the right on its {@code left} half.
+	 * A node at (x, y), its label turned {@code rotate}° about it (right-aligned if
+	 * left).
 	 */
 	public record Placed(Node node, String colour, double x, double y, double rotate, boolean left) {
 	}

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.demoseeder.validation.CheckResult;
@@ -17,11 +16,13 @@ import io.demoseeder.validation.ReportPublisher;
 import io.demoseeder.validation.ValidationReport;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
 
 /**
  * Writes a {@link ValidationReport} as JSON (Jackson) and as Markdown, HTML and JUnit XML
@@ -33,9 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReportWriter implements ReportPublisher {
 
 	private static final String JSON = "validation-report.json";
-
-	private static final Set<String> TEMPLATES = Set.of("validation-report.md", "validation-report.html",
-			"validation-report.xml");
 
 	private final JsonMapper json;
 
@@ -49,15 +47,12 @@ public class ReportWriter implements ReportPublisher {
 			.changeDefaultPropertyInclusion(
 					(inclusion) -> JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
 			.build();
-		for (TemplateMode mode : new TemplateMode[] { TemplateMode.TEXT, TemplateMode.HTML, TemplateMode.XML }) {
-			ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
-			resolver.setPrefix("templates/report/");
-			resolver.setTemplateMode(mode);
-			resolver
-				.setResolvablePatterns(Set.of((mode == TemplateMode.TEXT) ? "*.md" : "*." + mode.name().toLowerCase()));
-			resolver.setCharacterEncoding("UTF-8");
-			this.engine.addTemplateResolver(resolver);
-		}
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
+		resolver.setPrefix("templates/report/");
+		resolver.setTextTemplateModePatterns(Set.of("*.md"));
+		resolver.setXmlTemplateModePatterns(Set.of("*.xml"));
+		resolver.setCharacterEncoding("UTF-8");
+		this.engine.setTemplateResolver(resolver);
 	}
 
 	@Override
@@ -66,15 +61,13 @@ public class ReportWriter implements ReportPublisher {
 		context.setVariable("report", report);
 		context.setVariable("failed", report.failedChecks());
 		context.setVariable("suites",
-				report.checks()
-					.stream()
-					.collect(Collectors.groupingBy(CheckResult::category, LinkedHashMap::new, Collectors.toList())));
+				report.checks().stream().collect(groupingBy(CheckResult::category, LinkedHashMap::new, toList())));
 		context.setVariable("charts", ChartGeometry.of(report));
 		context.setVariable("md", new Markdown());
 		try {
 			Files.createDirectories(directory);
 			write(directory, JSON, this.json.writeValueAsString(report) + "\n");
-			for (String template : TEMPLATES) {
+			for (String template : Set.of("validation-report.md", "validation-report.html", "validation-report.xml")) {
 				write(directory, template, this.engine.process(template, context));
 			}
 		}
