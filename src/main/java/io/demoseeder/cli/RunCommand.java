@@ -1,7 +1,6 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import io.demoseeder.database.TargetDatabase;
@@ -11,6 +10,7 @@ import io.demoseeder.operations.SeedRuns;
 import io.demoseeder.reset.SafetyGuard;
 import io.demoseeder.validation.ValidationFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.springframework.batch.core.BatchStatus;
@@ -26,33 +26,16 @@ import org.springframework.context.ApplicationContext;
 @SeederCommand.Target(embeddedServer = true, drops = "reset", warmUp = true)
 class RunCommand extends SeederCommand {
 
-	@Property("seeder.seed")
-	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
-			description = "Seed of every generated value")
-	Long seed;
+	@Mixin
+	DemoOptions demo;
+
+	@Mixin
+	RefreshDirectories directories;
 
 	@Property("seeder.as-of")
 	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
 			description = "Date the demo is generated for (default: today)")
 	LocalDate asOf;
-
-	@Property("seeder.scale")
-	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
-			description = "Volume multiplier of the other tenants")
-	Long scale;
-
-	@Property("seeder.input-dir")
-	@Option(names = "--input-dir", paramLabel = "DIR",
-			description = "Input files to read (generated there when missing; default input-files/<seed>-<as-of>)")
-	Path inputDir;
-
-	@Property("seeder.report-dir")
-	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
-	Path reportDir;
-
-	@Property("seeder.backup-dir")
-	@Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are written")
-	Path backupDir;
 
 	@Property("seeder.reset.force-unmarked")
 	@Option(names = "--force-unmarked",

@@ -1,7 +1,6 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import io.demoseeder.config.SeederProperties;
 import io.demoseeder.schedule.RefreshCommand;
 import io.demoseeder.schedule.RefreshScheduler;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
@@ -27,6 +27,12 @@ import org.springframework.context.ApplicationContext;
 @SeederCommand.Target(warmUp = true)
 class ScheduleCommand extends SeederCommand {
 
+	@Mixin
+	DemoOptions demo;
+
+	@Mixin
+	RefreshDirectories directories;
+
 	/** How long a stop waits for the refresh in progress before killing it. */
 	static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
@@ -34,29 +40,6 @@ class ScheduleCommand extends SeederCommand {
 	@Option(names = "--cron", paramLabel = "EXPR", converter = Converters.Cron.class,
 			description = "Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)")
 	String cron;
-
-	@Property("seeder.seed")
-	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
-			description = "Seed of every generated value")
-	Long seed;
-
-	@Property("seeder.scale")
-	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
-			description = "Volume multiplier of the other tenants")
-	Long scale;
-
-	@Property("seeder.input-dir")
-	@Option(names = "--input-dir", paramLabel = "DIR",
-			description = "Input files to read (generated there when missing; default input-files/<seed>-<as-of>)")
-	Path inputDir;
-
-	@Property("seeder.report-dir")
-	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
-	Path reportDir;
-
-	@Property("seeder.backup-dir")
-	@Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are written")
-	Path backupDir;
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) {

@@ -17,6 +17,7 @@ import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoValidator;
 import io.demoseeder.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.springframework.context.ApplicationContext;
@@ -30,26 +31,15 @@ import org.springframework.context.ApplicationContext;
 @SeederCommand.Target
 class ValidateCommand extends SeederCommand {
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+	@Mixin
+	DemoOptions demo;
 
-	@Property("seeder.seed")
-	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
-			description = "Seed of every generated value")
-	Long seed;
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
 
 	@Property("seeder.as-of")
 	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
 			description = "Date the demo is generated for (default: today)")
 	LocalDate asOf;
-
-	@Property("seeder.scale")
-	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
-			description = "Volume multiplier of the other tenants")
-	Long scale;
-
-	@Property("seeder.report-dir")
-	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
-	Path reportDir;
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) {

@@ -1,0 +1,28 @@
+package io.demoseeder.cli;
+
+import java.nio.file.Path;
+
+import io.demoseeder.cli.SeederCommand.Property;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which demo a command means and where its report goes, declared
+ * once for run, schedule and validate (a picocli mixin).
+ */
+class DemoOptions {
+
+	@Property("seeder.seed")
+	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
+			description = "Seed of every generated value")
+	Long seed;
+
+	@Property("seeder.scale")
+	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
+			description = "Volume multiplier of the other tenants")
+	Long scale;
+
+	@Property("seeder.report-dir")
+	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
+	Path reportDir;
+
+}
