@@ -1,0 +1,4 @@
+/**
+ * The migrateSchema step: applies the Flyway migrations to the freshly reset database.
+ */
+package io.demoseeder.migrate;
