@@ -25,10 +25,14 @@ interface BackupFormat {
 	 * Whether it runs programs outside this process (pg_dump), which the caller may rule
 	 * out.
 	 */
-	boolean external();
+	default boolean external() {
+		return false;
+	}
 
 	/** Whether it can back up this server on this machine; logs why not. */
-	boolean available(ServerInfo server);
+	default boolean available(ServerInfo server) {
+		return true;
+	}
 
 	/** A line for the log before {@link #write}, when the format's own steps say none. */
 	default Optional<String> announcement(String database, BackupSet set) {

@@ -45,17 +45,6 @@ final class JdbcZipBackup implements BackupFormat {
 	}
 
 	@Override
-	public boolean external() {
-		return false;
-	}
-
-	/** Always: it needs nothing but the connection. */
-	@Override
-	public boolean available(ServerInfo server) {
-		return true;
-	}
-
-	@Override
 	public Optional<String> announcement(String database, BackupSet set) {
 		return Optional.of("Backing up " + database + " over JDBC to " + set.file(EXTENSION));
 	}
