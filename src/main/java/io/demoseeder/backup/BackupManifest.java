@@ -30,10 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 record BackupManifest(String format, String database, String serverVersion, String created, DataFile dataFile,
 		String schemaFile, String flywayHistoryFile, List<TableRows> tables, List<DatabaseSetting> databaseSettings) {
 
-	static final String PG_DUMP = "pg_dump";
-
-	static final String JDBC_ZIP = "jdbc-zip";
-
 	private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	// declaration order reads better in the file than Jackson 3's alphabetical default

@@ -28,7 +28,7 @@ public class BackupService {
 
 	private final Clock clock;
 
-	private final PgDumpBackup pgDump;
+	private final BackupFormats formats;
 
 	public BackupService(Clock clock) {
 		this(clock, new PgTools());
@@ -36,7 +36,7 @@ public class BackupService {
 
 	public BackupService(Clock clock, PgTools tools) {
 		this.clock = clock;
-		this.pgDump = new PgDumpBackup(tools);
+		this.formats = new BackupFormats(tools);
 	}
 
 	/**
@@ -56,10 +56,12 @@ public class BackupService {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		BackupSet set = newSet(backupDir, prefix, now);
 		try {
-			CapturedBackup captured = capture(target, set, server.get(), allowPgDump);
+			BackupFormat format = this.formats.forBackup(server.get(), allowPgDump);
+			format.announcement(target.database(), set).ifPresent(logger::info);
+			CapturedBackup captured = format.write(target, set);
 			BackupManifest manifest = BackupManifest.of(set, captured, now);
 			manifest.write(set.file(BackupSet.MANIFEST));
-			verify(set, captured, manifest);
+			verify(set, format, manifest);
 			logger.info("Backed up " + captured.rowCounts().size() + " tables of " + target.database() + " to "
 					+ captured.dataFile() + " (" + manifest.dataFile().size() + " bytes)");
 			return new BackupResult(set.name(), captured.format(), captured.dataFile(), files(set, captured),
@@ -94,7 +96,7 @@ public class BackupService {
 		}
 	}
 
-	private static BackupSet newSet(Path backupDir, String prefix, ZonedDateTime now) {
+	private BackupSet newSet(Path backupDir, String prefix, ZonedDateTime now) {
 		try {
 			Files.createDirectories(backupDir);
 		}
@@ -102,33 +104,18 @@ public class BackupService {
 			throw new BackupException(
 					"cannot create backup directory " + backupDir + ": " + BackupException.describe(ex), ex);
 		}
-		BackupSet set = BackupSet.create(backupDir, prefix, now);
+		BackupSet set = BackupSet.create(backupDir, prefix, now, this.formats.extensions());
 		if (!set.existingFiles().isEmpty()) {
 			throw new BackupException("backup set " + set.name() + " already exists in " + backupDir);
 		}
 		return set;
 	}
 
-	private CapturedBackup capture(DatabaseLocation target, BackupSet set, ServerInfo server, boolean allowPgDump)
-			throws SQLException, IOException {
-		Optional<Path> pgDump = allowPgDump ? this.pgDump.compatiblePgDump(server.major()) : Optional.empty();
-		if (pgDump.isPresent()) {
-			return this.pgDump.backup(target, set, pgDump.get());
-		}
-		logger.info("Backing up " + target.database() + " over JDBC to " + set.file(BackupSet.ZIP));
-		return JdbcZipBackup.backup(target, set);
-	}
-
-	private void verify(BackupSet set, CapturedBackup captured, BackupManifest manifest) {
+	private static void verify(BackupSet set, BackupFormat format, BackupManifest manifest) {
 		if (!manifest.equals(BackupManifest.read(set.file(BackupSet.MANIFEST)))) {
 			throw new BackupException("manifest " + set.file(BackupSet.MANIFEST) + " does not read back as written");
 		}
-		if (BackupManifest.PG_DUMP.equals(captured.format())) {
-			this.pgDump.verify(captured.dataFile(), captured.rowCounts().keySet());
-		}
-		else {
-			JdbcZipBackup.verify(captured.dataFile(), manifest.rowCounts());
-		}
+		format.verify(set.file(format.extension()), manifest.rowCounts());
 	}
 
 	private static List<Path> files(BackupSet set, CapturedBackup captured) {
@@ -146,12 +133,15 @@ public class BackupService {
 		if (keep < 1) {
 			throw new IllegalArgumentException("keep must be at least 1 (the backup just taken), was " + keep);
 		}
-		BackupSet.prune(backupDir, prefix, keep);
+		BackupSet.prune(backupDir, prefix, keep, this.formats.extensions());
 	}
 
 	/** The data file of the newest backup set with this prefix, to restore from. */
 	public Optional<Path> latest(Path backupDir, String prefix) {
-		return BackupSet.list(backupDir, prefix).stream().flatMap((set) -> set.dataFile().stream()).findFirst();
+		return BackupSet.list(backupDir, prefix, this.formats.extensions())
+			.stream()
+			.flatMap((set) -> set.dataFile().stream())
+			.findFirst();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
@@ -20,13 +21,10 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * The files of one backup, all named {@code <prefix>_YYYYmmdd_HHMMSS<suffix>} in one
- * directory, so that they sort by time and are kept or pruned together.
+ * directory, so that they sort by time and are kept or pruned together. The data file's
+ * suffix is one of the formats' {@code dataExtensions}, in order of preference.
  */
-record BackupSet(Path directory, String name) {
-
-	static final String DUMP = ".dump";
-
-	static final String ZIP = ".zip";
+record BackupSet(Path directory, String name, List<String> dataExtensions) {
 
 	static final String SCHEMA = ".schema.sql";
 
@@ -34,9 +32,7 @@ record BackupSet(Path directory, String name) {
 
 	static final String MANIFEST = ".manifest.json";
 
-	private static final List<String> SUFFIXES = List.of(DUMP, ZIP, SCHEMA, FLYWAY_HISTORY, MANIFEST);
-
-	private static final String SUFFIX_PATTERN = "(\\.dump|\\.zip|\\.schema\\.sql|\\.flyway-history\\.txt|\\.manifest\\.json)";
+	private static final List<String> COMPANIONS = List.of(SCHEMA, FLYWAY_HISTORY, MANIFEST);
 
 	private static final Log logger = LogFactory.getLog(BackupSet.class);
 
@@ -45,8 +41,12 @@ record BackupSet(Path directory, String name) {
 	// a prefix becomes part of file names and a regex, so keep it to plain characters
 	private static final Pattern VALID_PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-	static BackupSet create(Path directory, String prefix, ZonedDateTime time) {
-		return new BackupSet(directory, checkPrefix(prefix) + "_" + STAMP.format(time));
+	BackupSet {
+		dataExtensions = List.copyOf(dataExtensions);
+	}
+
+	static BackupSet create(Path directory, String prefix, ZonedDateTime time, List<String> dataExtensions) {
+		return new BackupSet(directory, checkPrefix(prefix) + "_" + STAMP.format(time), dataExtensions);
 	}
 
 	static String checkPrefix(String prefix) {
@@ -61,7 +61,11 @@ record BackupSet(Path directory, String name) {
 	}
 
 	List<Path> files() {
-		return SUFFIXES.stream().map(this::file).toList();
+		return suffixes(this.dataExtensions).map(this::file).toList();
+	}
+
+	private static Stream<String> suffixes(List<String> dataExtensions) {
+		return Stream.concat(dataExtensions.stream(), COMPANIONS.stream());
 	}
 
 	List<Path> existingFiles() {
@@ -88,11 +92,11 @@ record BackupSet(Path directory, String name) {
 
 	/** The set's data file, whichever of the formats it has. */
 	Optional<Path> dataFile() {
-		return Stream.of(file(DUMP), file(ZIP)).filter(Files::isRegularFile).findFirst();
+		return this.dataExtensions.stream().map(this::file).filter(Files::isRegularFile).findFirst();
 	}
 
-	static void prune(Path directory, String prefix, int keep) {
-		List<BackupSet> sets = list(directory, prefix);
+	static void prune(Path directory, String prefix, int keep, List<String> dataExtensions) {
+		List<BackupSet> sets = list(directory, prefix, dataExtensions);
 		for (BackupSet set : sets.subList(Math.min(keep, sets.size()), sets.size())) {
 			logger.info("Pruning backup set " + set.name() + " in " + directory);
 			try {
@@ -106,12 +110,12 @@ record BackupSet(Path directory, String name) {
 	}
 
 	/** The sets with this prefix in the directory, newest first. */
-	static List<BackupSet> list(Path directory, String prefix) {
+	static List<BackupSet> list(Path directory, String prefix, List<String> dataExtensions) {
 		if (!Files.isDirectory(directory)) {
 			return List.of();
 		}
-		Pattern pattern = Pattern
-			.compile("(" + Pattern.quote(checkPrefix(prefix)) + "_\\d{8}_\\d{6})" + SUFFIX_PATTERN);
+		String suffixes = suffixes(dataExtensions).map(Pattern::quote).collect(Collectors.joining("|", "(", ")"));
+		Pattern pattern = Pattern.compile("(" + Pattern.quote(checkPrefix(prefix)) + "_\\d{8}_\\d{6})" + suffixes);
 		TreeSet<String> names = new TreeSet<>(Comparator.reverseOrder());
 		try (Stream<Path> files = Files.list(directory)) {
 			files.forEach((file) -> {
@@ -125,7 +129,7 @@ record BackupSet(Path directory, String name) {
 			throw new UncheckedIOException("cannot list backup directory " + directory, ex);
 		}
 		List<BackupSet> sets = new ArrayList<>();
-		names.forEach((name) -> sets.add(new BackupSet(directory, name)));
+		names.forEach((name) -> sets.add(new BackupSet(directory, name, dataExtensions)));
 		return sets;
 	}
 

@@ -17,14 +17,19 @@ final class CatalogQueries {
 	private CatalogQueries() {
 	}
 
-	/** Runs a catalog query (with the shared filters filled in) for its first column. */
-	static List<String> strings(Connection connection, String sql) throws SQLException {
+	/**
+	 * Runs catalog queries (with the shared filters filled in) in turn for their first
+	 * column.
+	 */
+	static List<String> strings(Connection connection, String... queries) throws SQLException {
 		List<String> values = new ArrayList<>();
-		String query = UserTables.withFilters(withRoutineFilters(sql));
-		try (PreparedStatement statement = connection.prepareStatement(query);
-				ResultSet rs = statement.executeQuery()) {
-			while (rs.next()) {
-				values.add(rs.getString(1));
+		for (String sql : queries) {
+			String query = UserTables.withFilters(withRoutineFilters(sql));
+			try (PreparedStatement statement = connection.prepareStatement(query);
+					ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					values.add(rs.getString(1));
+				}
 			}
 		}
 		return values;

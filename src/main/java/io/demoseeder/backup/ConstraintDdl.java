@@ -2,7 +2,6 @@ package io.demoseeder.backup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,11 +50,8 @@ final class ConstraintDdl {
 	}
 
 	static List<String> read(Connection connection) throws SQLException {
-		List<String> statements = new ArrayList<>();
-		statements.addAll(CatalogQueries.strings(connection, CONSTRAINTS.replace(":types", "'p', 'u', 'x', 'c'")));
-		statements.addAll(CatalogQueries.strings(connection, INDEXES));
-		statements.addAll(CatalogQueries.strings(connection, CONSTRAINTS.replace(":types", "'f'")));
-		return statements;
+		return CatalogQueries.strings(connection, CONSTRAINTS.replace(":types", "'p', 'u', 'x', 'c'"), INDEXES,
+				CONSTRAINTS.replace(":types", "'f'"));
 	}
 
 	static List<String> sequenceValues(Connection connection) throws SQLException {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,15 +28,30 @@ import org.postgresql.copy.CopyManager;
  * own settings and every user table's rows (COPY text format) in one zip, all read in one
  * read-only REPEATABLE READ snapshot, so the row counts, the DDL and the data agree.
  */
-final class JdbcZipBackup {
+final class JdbcZipBackup implements BackupFormat {
+
+	static final String EXTENSION = ".zip";
 
 	private static final Log logger = LogFactory.getLog(JdbcZipBackup.class);
 
-	private JdbcZipBackup() {
+	@Override
+	public String name() {
+		return "jdbc-zip";
 	}
 
-	static CapturedBackup backup(DatabaseLocation target, BackupSet set) throws SQLException, IOException {
-		Path zip = set.file(BackupSet.ZIP);
+	@Override
+	public String extension() {
+		return EXTENSION;
+	}
+
+	@Override
+	public Optional<String> announcement(String database, BackupSet set) {
+		return Optional.of("Backing up " + database + " over JDBC to " + set.file(EXTENSION));
+	}
+
+	@Override
+	public CapturedBackup write(DatabaseLocation target, BackupSet set) throws SQLException, IOException {
+		Path zip = set.file(EXTENSION);
 		try (Connection connection = Snapshots.open(target)) {
 			ServerInfo server = ServerInfo.read(connection);
 			List<UserTables.Table> tables = UserTables.list(connection);
@@ -47,7 +63,7 @@ final class JdbcZipBackup {
 					StandardOpenOption.CREATE_NEW);
 			FlywayHistory.write(connection, server.database(), set.file(BackupSet.FLYWAY_HISTORY));
 			connection.commit();
-			return new CapturedBackup(BackupManifest.JDBC_ZIP, zip, server, counts, settings);
+			return new CapturedBackup(name(), zip, server, counts, settings);
 		}
 	}
 
@@ -80,7 +96,8 @@ final class JdbcZipBackup {
 	 * Re-opens the zip and counts every table's rows in it (checking each entry's CRC)
 	 * against the counts taken while writing it.
 	 */
-	static void verify(Path zip, Map<TableName, Long> expected) {
+	@Override
+	public void verify(Path zip, Map<TableName, Long> expected) {
 		try (ZipFile file = new ZipFile(zip.toFile())) {
 			Map<TableName, Long> found = new TreeMap<>();
 			for (ZipContents.Table table : ZipContents.read(file, zip).tables()) {
@@ -93,6 +110,16 @@ final class JdbcZipBackup {
 		catch (IOException ex) {
 			throw new BackupException("backup file " + zip + " is not readable: " + BackupException.describe(ex), ex);
 		}
+	}
+
+	/** Nothing to check: the zip loads over the connection. */
+	@Override
+	public void checkRestorable(Path zip) {
+	}
+
+	@Override
+	public List<DatabaseSetting> restore(Path zip, DatabaseLocation target) {
+		return JdbcZipRestore.restore(zip, target);
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 import io.demoseeder.database.DatabaseLocation;
 import org.apache.commons.logging.Log;
@@ -22,7 +21,9 @@ import org.apache.commons.logging.LogFactory;
  * snapshot and both pg_dump runs (data and schema-only) import it, so the row counts we
  * record, the Flyway history and the dump all describe the same moment.
  */
-final class PgDumpBackup {
+final class PgDumpBackup implements BackupFormat {
+
+	static final String EXTENSION = ".dump";
 
 	private static final String EXPORT_SNAPSHOT = "SELECT pg_catalog.pg_export_snapshot()";
 
@@ -34,27 +35,47 @@ final class PgDumpBackup {
 		this.tools = tools;
 	}
 
+	@Override
+	public String name() {
+		return "pg_dump";
+	}
+
+	@Override
+	public String extension() {
+		return EXTENSION;
+	}
+
+	@Override
+	public boolean external() {
+		return true;
+	}
+
 	/**
 	 * A pg_dump at least as new as the server (an older one refuses or misses features),
 	 * with a pg_restore beside it to verify the dump.
 	 */
-	Optional<Path> compatiblePgDump(int serverMajor) {
+	@Override
+	public boolean available(ServerInfo server) {
 		Optional<Path> pgDump = this.tools.find("pg_dump");
 		if (pgDump.isEmpty() || this.tools.find("pg_restore").isEmpty()) {
 			logger.info("No pg_dump and pg_restore on PATH: using the JDBC backup");
-			return Optional.empty();
+			return false;
 		}
 		OptionalInt version = this.tools.majorVersion(pgDump.get());
-		if (version.isEmpty() || version.getAsInt() < serverMajor) {
+		if (version.isEmpty() || version.getAsInt() < server.major()) {
 			logger.info(pgDump.get() + " (major version " + (version.isPresent() ? version.getAsInt() : "unknown")
-					+ ") is older than the server (" + serverMajor + "): using the JDBC backup");
-			return Optional.empty();
+					+ ") is older than the server (" + server.major() + "): using the JDBC backup");
+			return false;
 		}
-		return pgDump;
+		return true;
 	}
 
-	CapturedBackup backup(DatabaseLocation target, BackupSet set, Path pgDump) throws SQLException {
-		Path dump = set.file(BackupSet.DUMP);
+	@Override
+	public CapturedBackup write(DatabaseLocation target, BackupSet set) throws SQLException {
+		Path pgDump = this.tools.find("pg_dump")
+			.orElseThrow(
+					() -> new BackupException("cannot back up to " + set.file(EXTENSION) + ": no pg_dump on PATH"));
+		Path dump = set.file(EXTENSION);
 		try (Connection connection = Snapshots.open(target)) {
 			ServerInfo server = ServerInfo.read(connection);
 			String snapshot = exportSnapshot(connection);
@@ -64,7 +85,7 @@ final class PgDumpBackup {
 			runPgDump(pgDump, target, snapshot, dump, "--format=custom");
 			runPgDump(pgDump, target, snapshot, set.file(BackupSet.SCHEMA), "--schema-only");
 			connection.commit();
-			return new CapturedBackup(BackupManifest.PG_DUMP, dump, server, counts, settings);
+			return new CapturedBackup(name(), dump, server, counts, settings);
 		}
 		catch (IOException ex) {
 			throw new BackupException(
@@ -91,17 +112,40 @@ final class PgDumpBackup {
 	 * Reads the dump's table of contents with {@code pg_restore --list} and checks that
 	 * every table's data is in it.
 	 */
-	void verify(Path dump, Set<TableName> tables) {
+	@Override
+	public void verify(Path dump, Map<TableName, Long> rowCounts) {
 		Path pgRestore = this.tools.find("pg_restore")
 			.orElseThrow(() -> new BackupException("cannot verify " + dump + ": no pg_restore on PATH"));
 		String toc = this.tools.run(List.of(pgRestore.toString(), "--list", dump.toString()), null, dump);
-		for (TableName table : tables) {
+		for (TableName table : rowCounts.keySet()) {
 			// TOC lines read "<id>; <oid> <oid> TABLE DATA <schema> <table> <owner>",
 			// unquoted
 			if (!toc.contains(" TABLE DATA " + table.schema() + " " + table.name() + " ")) {
 				throw new BackupException("backup file " + dump + " failed verification: no data for table " + table);
 			}
 		}
+	}
+
+	@Override
+	public void checkRestorable(Path dump) {
+		pgRestore(dump);
+	}
+
+	/** Loads the dump; the settings are the manifest's to give, so this returns none. */
+	@Override
+	public List<DatabaseSetting> restore(Path dump, DatabaseLocation target) {
+		// one transaction: a dump that fails half-way leaves the target empty again
+		this.tools.run(
+				List.of(pgRestore(dump).toString(), "--no-owner", "--exit-on-error", "--single-transaction",
+						"--no-password", "--dbname=" + PgTools.dbnameConninfo(target.database()), dump.toString()),
+				target, dump);
+		return null;
+	}
+
+	private Path pgRestore(Path dump) {
+		return this.tools.find("pg_restore")
+			.orElseThrow(() -> new BackupException("cannot restore " + dump
+					+ ": no pg_restore on PATH (a .dump needs it; a .zip backup restores without it)"));
 	}
 
 }

@@ -25,14 +25,14 @@ public class RestoreService {
 
 	private static final Log logger = LogFactory.getLog(RestoreService.class);
 
-	private final PgTools tools;
+	private final BackupFormats formats;
 
 	public RestoreService() {
 		this(new PgTools());
 	}
 
 	public RestoreService(PgTools tools) {
-		this.tools = tools;
+		this.formats = new BackupFormats(tools);
 	}
 
 	/**
@@ -42,46 +42,33 @@ public class RestoreService {
 	 * if loading fails
 	 */
 	public RestoreResult restore(Path dataFile, DatabaseLocation emptyTarget) {
-		String format = formatOf(dataFile);
-		Path pgRestore = BackupManifest.PG_DUMP.equals(format) ? pgRestore(dataFile) : null;
+		BackupFormat format = formatOf(dataFile);
+		format.checkRestorable(dataFile);
 		BackupManifest manifest = manifestOf(dataFile);
 		checkEmpty(dataFile, emptyTarget);
 		logger.info("Restoring " + dataFile + " into database " + emptyTarget.database());
-		List<DatabaseSetting> zipSettings = null;
-		if (pgRestore != null) {
-			runPgRestore(pgRestore, dataFile, emptyTarget);
-		}
-		else {
-			zipSettings = JdbcZipRestore.restore(dataFile, emptyTarget);
-		}
+		List<DatabaseSetting> fileSettings = format.restore(dataFile, emptyTarget);
 		Map<TableName, Long> counts = countRows(dataFile, emptyTarget);
 		if (manifest != null) {
 			RowCounts.difference(manifest.rowCounts(), counts).ifPresent((difference) -> {
 				throw new BackupException("restore of " + dataFile + " does not match its manifest: " + difference);
 			});
 		}
-		// the zip's own record, else the manifest's: the same, read in the same snapshot
+		// the file's own record, else the manifest's: the same, read in the same snapshot
 		applySettings(dataFile, emptyTarget,
-				(zipSettings != null || manifest == null) ? zipSettings : manifest.databaseSettings());
+				(fileSettings != null || manifest == null) ? fileSettings : manifest.databaseSettings());
 		logger.info("Restored " + counts.size() + " tables from " + dataFile);
-		return new RestoreResult(dataFile, format, counts, manifest != null);
+		return new RestoreResult(dataFile, format.name(), counts, manifest != null);
 	}
 
-	private static String formatOf(Path dataFile) {
+	private BackupFormat formatOf(Path dataFile) {
 		if (!Files.isRegularFile(dataFile)) {
 			throw new BackupException("backup file " + dataFile + " does not exist");
 		}
 		if (!Files.isReadable(dataFile)) {
 			throw new BackupException("backup file " + dataFile + " is not readable");
 		}
-		String name = dataFile.getFileName().toString();
-		if (name.endsWith(BackupSet.DUMP)) {
-			return BackupManifest.PG_DUMP;
-		}
-		if (name.endsWith(BackupSet.ZIP)) {
-			return BackupManifest.JDBC_ZIP;
-		}
-		throw new BackupException("backup file " + dataFile + " is neither a .dump nor a .zip");
+		return this.formats.of(dataFile);
 	}
 
 	/** The manifest beside the file, after checking the file against it; null if none. */
@@ -120,19 +107,6 @@ public class RestoreService {
 			throw new BackupException(
 					"cannot restore " + dataFile + ": target database " + target.database() + " " + problem, ex);
 		}
-	}
-
-	private Path pgRestore(Path dump) {
-		return this.tools.find("pg_restore")
-			.orElseThrow(() -> new BackupException("cannot restore " + dump
-					+ ": no pg_restore on PATH (a .dump needs it; a .zip backup restores without it)"));
-	}
-
-	private void runPgRestore(Path pgRestore, Path dump, DatabaseLocation target) {
-		// one transaction: a dump that fails half-way leaves the target empty again
-		this.tools.run(List.of(pgRestore.toString(), "--no-owner", "--exit-on-error", "--single-transaction",
-				"--no-password", "--dbname=" + PgTools.dbnameConninfo(target.database()), dump.toString()), target,
-				dump);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.demoseeder.backup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,36 +32,33 @@ final class RoutineDdl {
 			ORDER BY c.oid""";
 
 	// a commutator or negator not created yet is made a shell, which its own CREATE
-	// OPERATOR fills in later: any order works; shells never filled in are left out
+	// OPERATOR fills in later: any order works; shells never filled in are left out.
+	// The options a lookup finds nothing for are null, and concat_ws leaves them out
 	private static final String OPERATORS = """
+			WITH operator_name (oid, name) AS (
+			       SELECT op.oid, pg_catalog.format('OPERATOR(%I.%s)', ns.nspname, op.oprname)
+			       FROM pg_catalog.pg_operator op JOIN pg_catalog.pg_namespace ns ON ns.oid = op.oprnamespace),
+			     proc_name (oid, name) AS (
+			       SELECT pr.oid, pg_catalog.format('%I.%I', ns.nspname, pr.proname)
+			       FROM pg_catalog.pg_proc pr JOIN pg_catalog.pg_namespace ns ON ns.oid = pr.pronamespace)
 			SELECT pg_catalog.format('CREATE OPERATOR %I.%s (%s)', n.nspname, o.oprname, pg_catalog.concat_ws(', ',
-			         pg_catalog.format('FUNCTION = %I.%I', fn.nspname, f.proname),
+			         'FUNCTION = ' || f.name,
 			         'LEFTARG = ' || pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL),
 			         'RIGHTARG = ' || pg_catalog.format_type(NULLIF(o.oprright, 0), NULL),
-			         (SELECT pg_catalog.format('COMMUTATOR = OPERATOR(%I.%s)', cn.nspname, co.oprname)
-			          FROM pg_catalog.pg_operator co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.oprnamespace
-			          WHERE co.oid = o.oprcom),
-			         (SELECT pg_catalog.format('NEGATOR = OPERATOR(%I.%s)', nn.nspname, ng.oprname)
-			          FROM pg_catalog.pg_operator ng JOIN pg_catalog.pg_namespace nn ON nn.oid = ng.oprnamespace
-			          WHERE ng.oid = o.oprnegate),
-			         (SELECT pg_catalog.format('RESTRICT = %I.%I', rn.nspname, r.proname)
-			          FROM pg_catalog.pg_proc r JOIN pg_catalog.pg_namespace rn ON rn.oid = r.pronamespace
-			          WHERE r.oid = o.oprrest),
-			         (SELECT pg_catalog.format('JOIN = %I.%I', jn.nspname, j.proname)
-			          FROM pg_catalog.pg_proc j JOIN pg_catalog.pg_namespace jn ON jn.oid = j.pronamespace
-			          WHERE j.oid = o.oprjoin),
+			         'COMMUTATOR = ' || (SELECT name FROM operator_name WHERE oid = o.oprcom),
+			         'NEGATOR = ' || (SELECT name FROM operator_name WHERE oid = o.oprnegate),
+			         'RESTRICT = ' || (SELECT name FROM proc_name WHERE oid = o.oprrest),
+			         'JOIN = ' || (SELECT name FROM proc_name WHERE oid = o.oprjoin),
 			         CASE WHEN o.oprcanhash THEN 'HASHES' END,
 			         CASE WHEN o.oprcanmerge THEN 'MERGES' END))
 			FROM pg_catalog.pg_operator o
 			JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
-			JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode
-			JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+			JOIN proc_name f ON f.oid = o.oprcode
 			WHERE :user_schema AND :operator_not_from_extension
 			ORDER BY o.oid""";
 
 	// internal triggers are the foreign keys' own; a disabled or replica trigger keeps
-	// its
-	// state
+	// its state
 	private static final String TRIGGERS = """
 			SELECT v.statement
 			FROM pg_catalog.pg_trigger t
@@ -102,11 +98,7 @@ final class RoutineDdl {
 
 	/** Functions, then casts, then operators: each may use the ones before. */
 	static List<String> read(Connection connection) throws SQLException {
-		List<String> statements = new ArrayList<>();
-		statements.addAll(CatalogQueries.strings(connection, FUNCTIONS));
-		statements.addAll(CatalogQueries.strings(connection, CASTS));
-		statements.addAll(CatalogQueries.strings(connection, OPERATORS));
-		return statements;
+		return CatalogQueries.strings(connection, FUNCTIONS, CASTS, OPERATORS);
 	}
 
 	static List<String> triggers(Connection connection) throws SQLException {

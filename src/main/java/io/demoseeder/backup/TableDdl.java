@@ -2,7 +2,6 @@ package io.demoseeder.backup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -125,14 +124,10 @@ final class TableDdl {
 	}
 
 	static List<String> read(Connection connection) throws SQLException {
-		List<String> statements = new ArrayList<>();
-		statements.addAll(CatalogQueries.strings(connection, SCHEMAS));
-		statements.addAll(CatalogQueries.strings(connection, EXTENSIONS));
-		statements.addAll(CatalogQueries.strings(connection, TYPES));
+		List<String> statements = CatalogQueries.strings(connection, SCHEMAS, EXTENSIONS, TYPES);
 		statements.addAll(RoutineDdl.read(connection));
-		statements.addAll(CatalogQueries.strings(connection, SEQUENCES.replace(":sequence_options", SEQUENCE_OPTIONS)));
-		statements.addAll(CatalogQueries.strings(connection, tablesQuery()));
-		statements.addAll(CatalogQueries.strings(connection, SEQUENCE_OWNERS));
+		statements.addAll(CatalogQueries.strings(connection, SEQUENCES.replace(":sequence_options", SEQUENCE_OPTIONS),
+				tablesQuery(), SEQUENCE_OWNERS));
 		return statements;
 	}
 

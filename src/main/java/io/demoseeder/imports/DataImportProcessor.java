@@ -25,21 +25,11 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * takes its times from that phase. The record counters other than the total stay 0 until
  * the raw-records stage counts the records (and recomputes the progress).
  */
-class DataImportProcessor implements ItemProcessor<ImportSource, ImportRows> {
-
-	private final SeedContext context;
-
-	private final EntityIds ids;
-
-	private final Path inputDirectory;
-
-	private final JsonMapper json;
+record DataImportProcessor(SeedContext context, EntityIds ids, Path inputDirectory,
+		JsonMapper json) implements ItemProcessor<ImportSource, ImportRows> {
 
 	DataImportProcessor(SeedContext context, Path inputDirectory, JsonMapper json) {
-		this.context = context;
-		this.json = json;
-		this.ids = new EntityIds(context);
-		this.inputDirectory = inputDirectory;
+		this(context, new EntityIds(context), inputDirectory, json);
 	}
 
 	@Override

@@ -18,19 +18,7 @@ import org.springframework.stereotype.Component;
  * says, so an execution marked running belongs to a killed process.
  */
 @Component
-class RunRecovery {
-
-	private final JobOperator jobOperator;
-
-	private final JobRepository jobRepository;
-
-	private final Clock clock;
-
-	RunRecovery(JobOperator jobOperator, JobRepository jobRepository, Clock clock) {
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
-		this.clock = clock;
-	}
+record RunRecovery(JobOperator jobOperator, JobRepository jobRepository, Clock clock) {
 
 	/**
 	 * The last execution, made resumable: a running one was killed, and Batch marks it

@@ -46,22 +46,14 @@ final class ChartData {
 		JdbcTemplate jdbc = context.jdbc();
 		String demo = context.plan().demo().key();
 		Map<String, Map<String, Long>> series = new LinkedHashMap<>();
-		series.put("assetMix", counts(jdbc, ASSET_MIX, demo));
-		series.put("serverOs", counts(jdbc, SERVER_OS, demo));
-		series.put("flowStatus", counts(jdbc, FLOW_STATUS, demo));
+		series.put("assetMix", GroupCounts.of(jdbc, ASSET_MIX, demo));
+		series.put("serverOs", GroupCounts.of(jdbc, SERVER_OS, demo));
+		series.put("flowStatus", GroupCounts.of(jdbc, FLOW_STATUS, demo));
 		List<Node> nodes = jdbc.query(NODES, (rs, row) -> new Node(rs.getString(1), rs.getString(2), rs.getString(3)),
 				demo);
 		List<Edge> edges = jdbc.query(EDGES, (rs, row) -> new Edge(rs.getString(1), rs.getString(2), rs.getString(3)),
 				demo);
 		return new Charts(series, new DependencyGraph(nodes, edges));
-	}
-
-	private static Map<String, Long> counts(JdbcTemplate jdbc, String sql, String demo) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.query(sql, (resultSet) -> {
-			counts.put(resultSet.getString(1), resultSet.getLong(2));
-		}, demo);
-		return counts;
 	}
 
 }

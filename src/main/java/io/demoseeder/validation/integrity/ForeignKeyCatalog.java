@@ -74,11 +74,12 @@ final class ForeignKeyCatalog {
 	record ForeignKey(String child, String constraint, String parent, String columns, String orphanSql,
 			boolean tenantScoped, String tenantSql, boolean indexed) {
 
-		long count(JdbcTemplate jdbc, String sql) {
-			Long count = jdbc.queryForObject(sql, Long.class);
-			return (count != null) ? count : 0;
-		}
+	}
 
+	/** The row count a count query of the checks returns. */
+	static long count(JdbcTemplate jdbc, String sql) {
+		Long count = jdbc.queryForObject(sql, Long.class);
+		return (count != null) ? count : 0;
 	}
 
 }

@@ -1,9 +1,7 @@
 package io.demoseeder.validation.integrity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoCheck;
@@ -23,7 +21,34 @@ public class ForeignKeyCheck implements DemoCheck {
 
 	static final String CATEGORY = "foreign-keys";
 
-	private static final Map<String, Reachability> REACHABILITY = reachability();
+	// rows of these tables sit in an engagement of their own client account
+	private static final String OUTSIDE_ENGAGEMENT = """
+			SELECT count(*) FROM migration.%s t
+			WHERE NOT EXISTS (SELECT 1 FROM migration.engagements e
+			                  WHERE e.id = t.engagement_id AND e.client_account_id = t.client_account_id)""";
+
+	private static final List<Reachability> REACHABILITY = List.of(
+			new Reachability("engagements", """
+					SELECT count(*) FROM migration.engagements t
+					WHERE NOT EXISTS (SELECT 1 FROM migration.client_accounts a WHERE a.id = t.client_account_id)""",
+					"engagement(s) without their client account"),
+			inEngagement("discovery_flows", "discovery flow(s)"), inEngagement("data_imports", "data import(s)"),
+			new Reachability("data_imports.master_flow",
+					"""
+							SELECT count(*) FROM migration.data_imports t
+							WHERE NOT EXISTS (SELECT 1 FROM migration.crewai_flow_state_extensions f WHERE f.id = t.master_flow_id)""",
+					"data import(s) reached from no flow (master_flow_id missing or dangling)"),
+			inEngagement("raw_import_records", "raw record(s)"),
+			new Reachability("raw_import_records.data_import", """
+					SELECT count(*) FROM migration.raw_import_records t
+					WHERE NOT EXISTS (SELECT 1 FROM migration.data_imports i WHERE i.id = t.data_import_id)""",
+					"raw record(s) whose data import does not exist"),
+			inEngagement("assets", "asset(s)"), new Reachability("assets.source", """
+					SELECT count(*) FROM migration.assets t
+					WHERE NOT EXISTS (SELECT 1 FROM migration.raw_import_records r WHERE r.asset_id = t.id)
+					  AND NOT EXISTS (SELECT 1 FROM migration.discovery_flows f
+					                  WHERE f.id = t.discovery_flow_id OR f.flow_id = t.flow_id)""",
+					"asset(s) reached from neither a raw record nor a discovery flow"));
 
 	@Override
 	public String category() {
@@ -38,66 +63,26 @@ public class ForeignKeyCheck implements DemoCheck {
 		results.add(CheckResult.of(!keys.isEmpty(), "foreign-keys.catalog", CATEGORY, keys.size(), "> 0",
 				"the catalog declares no foreign key in schema migration"));
 		for (ForeignKey key : keys) {
-			long orphans = key.count(jdbc, key.orphanSql());
+			long orphans = ForeignKeyCatalog.count(jdbc, key.orphanSql());
 			results.add(CheckResult.of(orphans == 0, "foreign-keys.orphans." + key.child() + "." + key.constraint(),
 					CATEGORY, orphans, 0, orphans + " row(s) of migration." + key.child() + " have " + key.columns()
 							+ " pointing at no row of migration." + key.parent()));
 		}
-		REACHABILITY.forEach((name, check) -> {
-			Long count = jdbc.queryForObject(check.sql(), Long.class);
-			long unreachable = (count != null) ? count : 0;
-			results.add(CheckResult.of(unreachable == 0, "reachability." + name, CATEGORY, unreachable, 0,
+		for (Reachability check : REACHABILITY) {
+			long unreachable = ForeignKeyCatalog.count(jdbc, check.sql());
+			results.add(CheckResult.of(unreachable == 0, "reachability." + check.name(), CATEGORY, unreachable, 0,
 					unreachable + " " + check.problem()));
-		});
+		}
 		return results;
 	}
 
-	private static Map<String, Reachability> reachability() {
-		Map<String, Reachability> checks = new LinkedHashMap<>();
-		checks.put("engagements", new Reachability("""
-				SELECT count(*) FROM migration.engagements t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.client_accounts a WHERE a.id = t.client_account_id)""",
-				"engagement(s) without their client account"));
-		checks.put("discovery_flows", new Reachability("""
-				SELECT count(*) FROM migration.discovery_flows t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.engagements e
-				                  WHERE e.id = t.engagement_id AND e.client_account_id = t.client_account_id)""",
-				"discovery flow(s) outside an engagement of their own client account"));
-		checks.put("data_imports", new Reachability("""
-				SELECT count(*) FROM migration.data_imports t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.engagements e
-				                  WHERE e.id = t.engagement_id AND e.client_account_id = t.client_account_id)""",
-				"data import(s) outside an engagement of their own client account"));
-		checks.put("data_imports.master_flow", new Reachability(
-				"""
-						SELECT count(*) FROM migration.data_imports t
-						WHERE NOT EXISTS (SELECT 1 FROM migration.crewai_flow_state_extensions f WHERE f.id = t.master_flow_id)""",
-				"data import(s) reached from no flow (master_flow_id missing or dangling)"));
-		checks.put("raw_import_records", new Reachability("""
-				SELECT count(*) FROM migration.raw_import_records t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.engagements e
-				                  WHERE e.id = t.engagement_id AND e.client_account_id = t.client_account_id)""",
-				"raw record(s) outside an engagement of their own client account"));
-		checks.put("raw_import_records.data_import", new Reachability("""
-				SELECT count(*) FROM migration.raw_import_records t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.data_imports i WHERE i.id = t.data_import_id)""",
-				"raw record(s) whose data import does not exist"));
-		checks.put("assets", new Reachability("""
-				SELECT count(*) FROM migration.assets t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.engagements e
-				                  WHERE e.id = t.engagement_id AND e.client_account_id = t.client_account_id)""",
-				"asset(s) outside an engagement of their own client account"));
-		checks.put("assets.source", new Reachability("""
-				SELECT count(*) FROM migration.assets t
-				WHERE NOT EXISTS (SELECT 1 FROM migration.raw_import_records r WHERE r.asset_id = t.id)
-				  AND NOT EXISTS (SELECT 1 FROM migration.discovery_flows f
-				                  WHERE f.id = t.discovery_flow_id OR f.flow_id = t.flow_id)""",
-				"asset(s) reached from neither a raw record nor a discovery flow"));
-		return checks;
+	private static Reachability inEngagement(String table, String rows) {
+		return new Reachability(table, OUTSIDE_ENGAGEMENT.formatted(table),
+				rows + " outside an engagement of their own client account");
 	}
 
 	/** A count of unreachable rows and what they are. */
-	private record Reachability(String sql, String problem) {
+	private record Reachability(String name, String sql, String problem) {
 	}
 
 }

@@ -35,7 +35,7 @@ public class TenantIsolationCheck implements DemoCheck {
 		results.add(CheckResult.of(!keys.isEmpty(), "isolation.tenant.catalog", CATEGORY, keys.size(), "> 0",
 				"the catalog declares no foreign key between two tenant-scoped tables"));
 		for (ForeignKey key : keys) {
-			long mismatched = key.count(jdbc, key.tenantSql());
+			long mismatched = ForeignKeyCatalog.count(jdbc, key.tenantSql());
 			results.add(CheckResult.of(mismatched == 0, "isolation.tenant." + key.child() + "." + key.columns(),
 					CATEGORY, mismatched, 0,
 					mismatched + " row(s) of migration." + key.child() + " belong to another client account or"

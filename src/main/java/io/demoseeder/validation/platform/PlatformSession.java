@@ -10,28 +10,12 @@ import io.demoseeder.validation.CheckResult;
  * The platform connection the checks share. Each check runs in its own transaction,
  * rolled back whatever it did: reads leave nothing, writes are tried and undone, and an
  * error aborts only that check's transaction.
+ *
+ * @param at the time the checks' writes stamp, from the run's as-of date
  */
-final class PlatformSession {
+record PlatformSession(Connection connection, OffsetDateTime at) {
 
 	static final String CATEGORY = "platform";
-
-	private final Connection connection;
-
-	private final OffsetDateTime at;
-
-	/** {@code at}: the time the checks' writes stamp, from the run's as-of date. */
-	PlatformSession(Connection connection, OffsetDateTime at) {
-		this.connection = connection;
-		this.at = at;
-	}
-
-	OffsetDateTime at() {
-		return this.at;
-	}
-
-	Connection connection() {
-		return this.connection;
-	}
 
 	/** Runs {@code check}; an SQL or other error becomes a FAILED result naming it. */
 	CheckResult check(String name, String expected, Check check) {

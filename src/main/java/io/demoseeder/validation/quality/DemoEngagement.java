@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.validation.ValidationContext;
 
+import org.springframework.dao.DataAccessException;
+
 /** The demo tenant's ids, looked up by the plan's natural keys (slugs). */
 record DemoEngagement(UUID clientAccountId, UUID engagementId) {
 
@@ -22,6 +24,19 @@ record DemoEngagement(UUID clientAccountId, UUID engagementId) {
 			.query(FIND, (rs, row) -> new DemoEngagement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
 					demo.key(), demo.engagement().slug());
 		return found.stream().findFirst();
+	}
+
+	/**
+	 * Empty also when the lookup fails: the page queries then report the broken database
+	 * themselves.
+	 */
+	static Optional<DemoEngagement> findIfReadable(ValidationContext context) {
+		try {
+			return find(context);
+		}
+		catch (DataAccessException ex) {
+			return Optional.empty();
+		}
 	}
 
 	static String missing(ValidationContext context) {

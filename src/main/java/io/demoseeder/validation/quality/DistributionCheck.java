@@ -12,6 +12,7 @@ import io.demoseeder.seed.DemoPlan.FlowPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoCheck;
+import io.demoseeder.validation.GroupCounts;
 import io.demoseeder.validation.ValidationContext;
 
 import org.springframework.dao.DataAccessException;
@@ -216,12 +217,9 @@ public class DistributionCheck implements DemoCheck {
 		return assets;
 	}
 
+	// sorted by key, whatever order the query returns them in
 	private static Map<String, Long> counts(JdbcTemplate jdbc, String sql, UUID engagement) {
-		Map<String, Long> counts = new TreeMap<>();
-		jdbc.query(sql, (rs) -> {
-			counts.put(rs.getString(1), rs.getLong(2));
-		}, engagement);
-		return counts;
+		return new TreeMap<>(GroupCounts.of(jdbc, sql, engagement));
 	}
 
 	@FunctionalInterface

@@ -42,13 +42,7 @@ public class PageQueryCheck implements DemoCheck {
 
 	@Override
 	public List<CheckResult> run(ValidationContext context) {
-		Optional<DemoEngagement> demo;
-		try {
-			demo = DemoEngagement.find(context);
-		}
-		catch (DataAccessException ex) {
-			demo = Optional.empty();
-		}
+		Optional<DemoEngagement> demo = DemoEngagement.findIfReadable(context);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(context.jdbc());
 		List<CheckResult> results = new ArrayList<>();
 		for (String page : PAGES) {

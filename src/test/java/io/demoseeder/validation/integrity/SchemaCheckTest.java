@@ -41,10 +41,7 @@ class SchemaCheckTest {
 
 	@Test
 	void droppedColumnIsNamed() {
-		DatabaseLocation target = TestDatabases.createDatabase("schema_column");
-		SchemaMigrator.migrate(target.dataSource());
-		new JdbcTemplate(target.dataSource()).execute("ALTER TABLE migration.assets DROP COLUMN os_version");
-		List<CheckResult> results = run(target);
+		List<CheckResult> results = runAfter("schema_column", "ALTER TABLE migration.assets DROP COLUMN os_version");
 		assertThat(results).filteredOn(CheckResult::failed)
 			.extracting(CheckResult::name)
 			.containsExactly("schema.table.assets");
@@ -53,11 +50,17 @@ class SchemaCheckTest {
 
 	@Test
 	void olderMigrationSaysWhatItLacks() {
-		DatabaseLocation target = TestDatabases.createDatabase("schema_older");
-		SchemaMigrator.migrate(target.dataSource());
-		new JdbcTemplate(target.dataSource()).update("DELETE FROM public.flyway_schema_history WHERE version = '1'");
-		List<CheckResult> results = run(target);
+		List<CheckResult> results = runAfter("schema_older",
+				"DELETE FROM public.flyway_schema_history WHERE version = '1'");
 		assertThat(failed(results, "schema.migration-version").detail()).contains("older migration", "lacks 1");
+	}
+
+	/** The results on a database migrated, then broken by {@code breakingSql}. */
+	private static List<CheckResult> runAfter(String database, String breakingSql) {
+		DatabaseLocation target = TestDatabases.createDatabase(database);
+		SchemaMigrator.migrate(target.dataSource());
+		new JdbcTemplate(target.dataSource()).execute(breakingSql);
+		return run(target);
 	}
 
 	private static List<CheckResult> run(DatabaseLocation target) {
