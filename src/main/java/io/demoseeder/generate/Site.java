@@ -1,12 +1,11 @@
 package io.demoseeder.generate;
 
-import io.demoseeder.seed.SourceFormat;
-
 /**
  * Where the assets of a source file live: the hostname prefix, the location text and the
  * private address block whose subnets (one per environment) the IP allocator hands out.
+ * The input formats say which is theirs ({@link SourceSystem#site()}).
  */
-enum Site {
+public enum Site {
 
 	DC1("dc1", "Dallas DC1", 10, 10), DC2("dc2", "Chicago DC2", 10, 20), AWS("aws", "us-east-1", 172, 20);
 
@@ -23,15 +22,6 @@ enum Site {
 		this.location = location;
 		this.firstOctet = firstOctet;
 		this.secondOctetBase = secondOctetBase;
-	}
-
-	/** The CMDB describes the main data center, the manual list a second one. */
-	static Site of(SourceFormat format) {
-		return switch (format) {
-			case CMDB_CSV -> DC1;
-			case CLOUD_JSON -> AWS;
-			case MANUAL_XLSX -> DC2;
-		};
 	}
 
 	String code() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.inputs.format.ManualXlsx;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.SourceFormat;
 import org.apache.commons.csv.CSVFormat;
@@ -102,7 +103,7 @@ public final class SourceFixtures {
 	/** Numbers as numeric cells, everything else as text, as a spreadsheet user types. */
 	private static void writeXlsx(SourceFormat format, Path file, List<Map<String, Object>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet(SourceFormat.XLSX_SHEET);
+			Sheet sheet = workbook.createSheet(ManualXlsx.SHEET);
 			Row header = sheet.createRow(0);
 			int column = 0;
 			for (String name : format.columns().keySet()) {
