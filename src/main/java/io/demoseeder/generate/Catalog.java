@@ -10,26 +10,25 @@ import static io.demoseeder.generate.Pick.w;
 /**
  * What real estates are made of: operating systems with their versions, technology stacks
  * with the server role they imply, and business application names. Every OS here is a
- * canonical name of {@code Vocabulary.OPERATING_SYSTEMS}; the names are public for the
- * source systems that spell them their own way.
+ * canonical name of {@code Vocabulary.OPERATING_SYSTEMS}.
  */
-public final class Catalog {
+final class Catalog {
 
-	public static final String RHEL = "Red Hat Enterprise Linux";
+	static final String RHEL = "Red Hat Enterprise Linux";
 
-	public static final String UBUNTU = "Ubuntu Server";
+	static final String UBUNTU = "Ubuntu Server";
 
-	public static final String SLES = "SUSE Linux Enterprise Server";
+	static final String SLES = "SUSE Linux Enterprise Server";
 
-	public static final String ORACLE_LINUX = "Oracle Linux";
+	static final String ORACLE_LINUX = "Oracle Linux";
 
-	public static final String AMAZON_LINUX = "Amazon Linux";
+	static final String AMAZON_LINUX = "Amazon Linux";
 
-	public static final String WINDOWS = "Windows Server";
+	static final String WINDOWS = "Windows Server";
 
-	public static final String TMOS = "F5 TMOS";
+	static final String TMOS = "F5 TMOS";
 
-	public static final String PAN_OS = "PAN-OS";
+	static final String PAN_OS = "PAN-OS";
 
 	/** Names the demo's applications are given first; Datafaker extends them at scale. */
 	static final List<String> APPLICATION_NAMES = List.of("Payments API", "Order Management", "HR Portal",

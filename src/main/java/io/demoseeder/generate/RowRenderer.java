@@ -35,7 +35,7 @@ final class RowRenderer {
 			case IP_ADDRESS -> asset.ipAddress();
 			case ASSET_TYPE -> system.assetType(asset.kind());
 			case ASSET_SUBTYPE -> asset.subtype();
-			case OPERATING_SYSTEM -> (asset.os() != null) ? system.operatingSystem(asset.os()) : null;
+			case OPERATING_SYSTEM -> system.operatingSystem(asset.os());
 			case OS_VERSION -> asset.osVersion();
 			case TECHNOLOGY_STACK -> asset.technologyStack();
 			case CPU_CORES -> asset.cpuCores();

@@ -1,6 +1,7 @@
 package io.demoseeder.generate;
 
 import java.util.Locale;
+import java.util.Map;
 
 import io.demoseeder.seed.AssetKind;
 
@@ -8,43 +9,55 @@ import io.demoseeder.seed.AssetKind;
  * How one source system writes its assets: where they live and how it spells the
  * canonical values (a ServiceNow CMDB writes "Network Device" and "Production", AWS "EC2
  * Instance" and "prod", a spreadsheet "DB" and "UAT"). Every spelling must be one that
- * {@code Vocabulary} accepts. Each input format is one (see inputs.format); the generator
- * is handed them, so that it needs no list of formats of its own.
+ * {@code Vocabulary} accepts. Each input format has one (see inputs.format); the
+ * generator is handed them, so that it needs no list of formats of its own.
+ *
+ * @param site where the assets of the file live
+ * @param assetTypes the system's words for the asset types
+ * @param operatingSystems its names of the catalog's operating systems (canonical name to
+ * its own; the canonical one where it has none)
+ * @param environments its words for the canonical environments
+ * @param capitalized whether it writes a criticality capitalised ("High") or as the
+ * platform stores it ("high")
+ * @param businessOwner who its business owner column names
+ * @param technicalOwner who its technical owner column names
+ * @param missingHostname what its file holds for a missing hostname (JSON can tell ""
+ * from null)
  */
-public interface SourceSystem {
+public record SourceSystem(Site site, AssetTypes assetTypes, Map<String, String> operatingSystems,
+		Map<String, String> environments, boolean capitalized, Naming businessOwner, Naming technicalOwner,
+		String missingHostname) {
 
-	/** Where the assets of the file live. */
-	Site site();
-
-	/** The system's word for the kind's asset type. */
-	String assetType(AssetKind kind);
-
-	/** The system's name of an operating system (the catalog's name when it has none). */
-	default String operatingSystem(String os) {
-		return os;
+	String assetType(AssetKind kind) {
+		return switch (kind.assetType()) {
+			case "application" -> this.assetTypes.application();
+			case "server" -> this.assetTypes.server();
+			case "database" -> this.assetTypes.database();
+			default -> (this.assetTypes.network() != null) ? this.assetTypes.network() : kind.family();
+		};
 	}
 
-	/** The system's word for a canonical environment ("production", "staging", ...). */
-	String environment(String environment);
-
-	/** "High" for "high": the criticality as a picklist shows it. */
-	default String criticality(String criticality) {
-		return Character.toUpperCase(criticality.charAt(0)) + criticality.substring(1);
+	String operatingSystem(String os) {
+		return (os != null) ? this.operatingSystems.getOrDefault(os, os) : null;
 	}
 
-	/** Who the business owner column names. */
-	Naming businessOwner();
+	String environment(String environment) {
+		return this.environments.get(environment);
+	}
 
-	/** Who the technical owner column names. */
-	Naming technicalOwner();
+	String criticality(String criticality) {
+		return this.capitalized ? Character.toUpperCase(criticality.charAt(0)) + criticality.substring(1) : criticality;
+	}
 
-	/** What the file holds for a hostname that is missing: JSON can tell "" from null. */
-	default String missingHostname() {
-		return null;
+	/**
+	 * The words for applications, servers, databases and network devices; a null
+	 * {@code network} writes the device's family ("Firewall").
+	 */
+	public record AssetTypes(String application, String server, String database, String network) {
 	}
 
 	/** How a system writes down a person or a team. */
-	enum Naming {
+	public enum Naming {
 
 		/** The business owner's full name. */
 		OWNER_NAME,

@@ -57,7 +57,7 @@ public final class InputFiles {
 				if (!missing.isEmpty()) {
 					// a tenant's files are generated together (names and addresses are
 					// unique across them), one file's rows at a time
-					for (GeneratedImport generated : InputRowGenerator.each(context, tenant, InputFormats::of)) {
+					for (GeneratedImport generated : InputRowGenerator.each(context, tenant, InputFormats::system)) {
 						if (missing.contains(generated.plan())) {
 							write(generated, inputDirectory.resolve(generated.plan().relativePath()), context);
 						}

@@ -38,7 +38,7 @@ class SourceFileReadersTest {
 	@BeforeAll
 	static void generate() {
 		InputFiles.prepare(CONTEXT, inputs);
-		imports = InputRowGenerator.generate(CONTEXT, InputFormats::of);
+		imports = InputRowGenerator.generate(CONTEXT, InputFormats::system);
 	}
 
 	@Test

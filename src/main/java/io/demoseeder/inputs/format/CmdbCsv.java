@@ -1,77 +1,31 @@
 package io.demoseeder.inputs.format;
 
-import java.nio.file.Path;
 import java.util.Map;
 
-import io.demoseeder.generate.Catalog;
 import io.demoseeder.generate.Site;
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.generate.SourceSystem;
+import io.demoseeder.generate.SourceSystem.AssetTypes;
+import io.demoseeder.generate.SourceSystem.Naming;
 import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.seed.SourceRow;
-import io.demoseeder.sourcefiles.ReadRules;
 import io.demoseeder.sourcefiles.SourceFileReaders;
-
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * A ServiceNow-like CMDB export: CSV, the main data center's configuration items, the
  * CMDB's picklist words ("Network Device", "Production") and owners by name and team.
+ * Operating systems are keyed by their canonical names ({@code Vocabulary}).
  */
-final class CmdbCsv extends InputFormat {
+final class CmdbCsv {
 
-	private static final Map<String, String> OPERATING_SYSTEMS = Map.of(Catalog.UBUNTU, "Ubuntu");
+	static final InputFormat FORMAT = new InputFormat(SourceFormat.CMDB_CSV, SourceFileReaders::csv,
+			new CsvInputWriter(),
+			new SourceSystem(Site.DC1, new AssetTypes("Application", "Server", "Database", "Network Device"),
+					Map.of("Ubuntu Server", "Ubuntu"),
+					Map.of("production", "Production", "staging", "Staging", "test", "Test", "development",
+							"Development", "disaster_recovery", "Disaster Recovery"),
+					true, Naming.OWNER_NAME, Naming.TEAM, null),
+			"Configuration items (servers, databases, network devices) exported from %s");
 
-	private static final Map<String, String> ENVIRONMENTS = Map.of("production", "Production", "staging", "Staging",
-			"test", "Test", "development", "Development", "disaster_recovery", "Disaster Recovery");
-
-	CmdbCsv() {
-		super(SourceFormat.CMDB_CSV, new CsvInputWriter());
-	}
-
-	@Override
-	public ItemStreamReader<SourceRow> reader(Path file, String readerName, ReadRules rules) {
-		return SourceFileReaders.csv(file, readerName, rules);
-	}
-
-	@Override
-	public String contents() {
-		return "Configuration items (servers, databases, network devices) exported from %s";
-	}
-
-	/** The CMDB describes the main data center. */
-	@Override
-	public Site site() {
-		return Site.DC1;
-	}
-
-	@Override
-	public String assetType(AssetKind kind) {
-		return switch (kind.assetType()) {
-			case "application" -> "Application";
-			case "server" -> "Server";
-			case "database" -> "Database";
-			default -> "Network Device";
-		};
-	}
-
-	@Override
-	public String operatingSystem(String os) {
-		return OPERATING_SYSTEMS.getOrDefault(os, os);
-	}
-
-	@Override
-	public String environment(String environment) {
-		return ENVIRONMENTS.get(environment);
-	}
-
-	@Override
-	public Naming businessOwner() {
-		return Naming.OWNER_NAME;
-	}
-
-	@Override
-	public Naming technicalOwner() {
-		return Naming.TEAM;
+	private CmdbCsv() {
 	}
 
 }

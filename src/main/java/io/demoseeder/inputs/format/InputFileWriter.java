@@ -13,7 +13,7 @@ import io.demoseeder.seed.SeedContext;
  * context alone (no clock, no platform line separator), so the same run makes the same
  * bytes. A writer knows no format: the format that uses it hands it the columns.
  */
-interface InputFileWriter {
+public interface InputFileWriter {
 
 	/**
 	 * Writes {@code rows} (keyed by {@code columns}, in file order) to {@code file},

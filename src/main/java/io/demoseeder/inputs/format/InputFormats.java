@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.demoseeder.generate.SourceSystem;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow;
 import io.demoseeder.sourcefiles.ReadRules;
@@ -17,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 public final class InputFormats {
 
-	private static final List<InputFormat> FORMATS = List.of(new CmdbCsv(), new CloudJson(), new ManualXlsx());
+	private static final List<InputFormat> FORMATS = List.of(CmdbCsv.FORMAT, CloudJson.FORMAT, ManualXlsx.FORMAT);
 
 	private InputFormats() {
 	}
@@ -28,6 +29,11 @@ public final class InputFormats {
 			.filter((candidate) -> candidate.id() == format)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no input format " + format));
+	}
+
+	/** How the source system of {@code format} spells the generated assets. */
+	public static SourceSystem system(SourceFormat format) {
+		return of(format).system();
 	}
 
 	/**
