@@ -8,8 +8,8 @@ import java.util.Map;
 import io.demoseeder.bulk.InParallel;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.format.InputFormats;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.seed.DemoPlan.ImportPlan;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
