@@ -3,7 +3,7 @@ package io.demoseeder.cli;
 import java.util.List;
 
 import io.demoseeder.generate.FakerWarmUp;
-import io.demoseeder.inputfiles.XlsxInputWriter;
+import io.demoseeder.inputs.format.XlsxInputWriter;
 import io.demoseeder.migrate.SchemaMigrator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

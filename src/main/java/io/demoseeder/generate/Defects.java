@@ -26,10 +26,10 @@ final class Defects {
 	}
 
 	/** Breaks one value of {@code row} with an invalidating {@code issue}. */
-	static void invalidate(SourceFormat format, Map<String, Object> row, DataQualityIssue issue, Random random) {
+	static void invalidate(SourceFormat format, SourceSystem system, Map<String, Object> row, DataQualityIssue issue,
+			Random random) {
 		switch (issue) {
-			case MISSING_HOSTNAME ->
-				row.put(column(format, AssetField.HOSTNAME), (format == SourceFormat.CLOUD_JSON) ? "" : null);
+			case MISSING_HOSTNAME -> row.put(column(format, AssetField.HOSTNAME), system.missingHostname());
 			case MALFORMED_IP -> row.put(column(format, AssetField.IP_ADDRESS),
 					malformed((String) row.get(column(format, AssetField.IP_ADDRESS)), random));
 			case UNKNOWN_OS -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -39,18 +40,23 @@ final class ImportRows {
 
 	private final SourceFormat format;
 
+	/** How the file's source system writes its values. */
+	private final SourceSystem system;
+
 	private final AssetSpecFactory factory;
 
 	private final Random random;
 
 	private final Faker faker;
 
-	ImportRows(ImportPlan plan, AssetSpecFactory factory, Random random, Faker faker) {
+	ImportRows(ImportPlan plan, SourceSystem system, AssetSpecFactory factory, Random random) {
 		this.plan = plan;
 		this.format = plan.format();
+		this.system = system;
 		this.factory = factory;
 		this.random = random;
-		this.faker = faker;
+		// the fake names come from the file's own random: files stay independent
+		this.faker = new Faker(Locale.US, random);
 	}
 
 	List<GeneratedRow> build() {
@@ -92,7 +98,7 @@ final class ImportRows {
 		List<Weighted<AssetKind>> kinds = (issue == DataQualityIssue.UNKNOWN_OS) ? withOs(mix) : mix;
 		AssetKind kind = Pick.weighted(this.random, kinds.isEmpty() ? withOs(DEFAULT_MIX) : kinds);
 		Map<String, Object> fields = render(kind, false);
-		Defects.invalidate(this.format, fields, issue, this.random);
+		Defects.invalidate(this.format, this.system, fields, issue, this.random);
 		return new GeneratedRow(0, fields, Role.INVALID, kind, issue, 0);
 	}
 
@@ -133,8 +139,8 @@ final class ImportRows {
 	}
 
 	private Map<String, Object> render(AssetKind kind, boolean planned) {
-		AssetSpec asset = this.factory.create(kind, Site.of(this.format), this.random, this.faker, planned);
-		return RowRenderer.render(this.format, asset, this.factory.people());
+		AssetSpec asset = this.factory.create(kind, this.system.site(), this.random, this.faker, planned);
+		return RowRenderer.render(this.format, this.system, asset, this.factory.people());
 	}
 
 	private List<Weighted<AssetKind>> mix() {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.seed.SourceFormat;
 import net.datafaker.Faker;
 
 /**
@@ -24,19 +26,23 @@ public final class InputRowGenerator {
 	private InputRowGenerator() {
 	}
 
-	/** Every import of every tenant of {@code DemoPlans.of(context)}, in plan order. */
-	public static List<GeneratedImport> generate(SeedContext context) {
+	/**
+	 * Every import of every tenant of {@code DemoPlans.of(context)}, in plan order, each
+	 * spelled by the source system {@code systems} gives its format.
+	 */
+	public static List<GeneratedImport> generate(SeedContext context, Function<SourceFormat, SourceSystem> systems) {
 		List<GeneratedImport> imports = new ArrayList<>();
 		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
-			imports.addAll(generate(context, tenant));
+			imports.addAll(generate(context, tenant, systems));
 		}
 		return imports;
 	}
 
 	/** The imports of one tenant, in plan order, all in memory: for small plans. */
-	public static List<GeneratedImport> generate(SeedContext context, TenantPlan tenant) {
+	public static List<GeneratedImport> generate(SeedContext context, TenantPlan tenant,
+			Function<SourceFormat, SourceSystem> systems) {
 		List<GeneratedImport> imports = new ArrayList<>();
-		each(context, tenant).forEach(imports::add);
+		each(context, tenant, systems).forEach(imports::add);
 		return List.copyOf(imports);
 	}
 
@@ -45,7 +51,8 @@ public final class InputRowGenerator {
 	 * it: only one import's rows are held at a time, whatever the scale (the names and
 	 * addresses already given stay, they keep the next files unique).
 	 */
-	public static Iterable<GeneratedImport> each(SeedContext context, TenantPlan tenant) {
+	public static Iterable<GeneratedImport> each(SeedContext context, TenantPlan tenant,
+			Function<SourceFormat, SourceSystem> systems) {
 		return () -> new Iterator<>() {
 
 			private final AssetSpecFactory factory = factory(context, tenant);
@@ -61,7 +68,7 @@ public final class InputRowGenerator {
 			public GeneratedImport next() {
 				ImportPlan plan = this.plans.next();
 				var random = context.random("input-files.rows", tenant.key(), plan.key());
-				List<GeneratedRow> rows = new ImportRows(plan, this.factory, random, new Faker(Locale.US, random))
+				List<GeneratedRow> rows = new ImportRows(plan, systems.apply(plan.format()), this.factory, random)
 					.build();
 				return new GeneratedImport(tenant, plan, rows);
 			}

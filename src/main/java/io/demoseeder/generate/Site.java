@@ -1,45 +1,29 @@
 package io.demoseeder.generate;
 
-import io.demoseeder.seed.SourceFormat;
+import java.util.Locale;
 
 /**
- * Where the assets of a source file live: the hostname prefix, the location text and the
- * private address block whose subnets (one per environment) the IP allocator hands out.
+ * Where the assets of a source file live: the hostname prefix and its place, the location
+ * text and the private address block whose subnets (one per environment) the IP allocator
+ * hands out. The input formats say which is theirs ({@link SourceSystem#site()}).
  */
-enum Site {
+public enum Site {
 
-	DC1("dc1", "Dallas DC1", 10, 10), DC2("dc2", "Chicago DC2", 10, 20), AWS("aws", "us-east-1", 172, 20);
+	DC1(new Place("Dallas DC1", 10, 10)), DC2(new Place("Chicago DC2", 10, 20)), AWS(new Place("us-east-1", 172, 20));
 
-	private final String code;
+	private final Place place;
 
-	private final String location;
-
-	private final int firstOctet;
-
-	private final int secondOctetBase;
-
-	Site(String code, String location, int firstOctet, int secondOctetBase) {
-		this.code = code;
-		this.location = location;
-		this.firstOctet = firstOctet;
-		this.secondOctetBase = secondOctetBase;
+	Site(Place place) {
+		this.place = place;
 	}
 
-	/** The CMDB describes the main data center, the manual list a second one. */
-	static Site of(SourceFormat format) {
-		return switch (format) {
-			case CMDB_CSV -> DC1;
-			case CLOUD_JSON -> AWS;
-			case MANUAL_XLSX -> DC2;
-		};
-	}
-
+	/** The hostname prefix: "dc1", "aws". */
 	String code() {
-		return this.code;
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	String location() {
-		return this.location;
+		return this.place.location();
 	}
 
 	boolean cloud() {
@@ -47,12 +31,16 @@ enum Site {
 	}
 
 	int firstOctet() {
-		return this.firstOctet;
+		return this.place.firstOctet();
 	}
 
 	/** Second octet of the environment's /16: one subnet per environment. */
 	int secondOctet(int environmentIndex) {
-		return this.secondOctetBase + environmentIndex;
+		return this.place.secondOctetBase() + environmentIndex;
+	}
+
+	/** The location text and the first two octets of the site's address block. */
+	private record Place(String location, int firstOctet, int secondOctetBase) {
 	}
 
 }

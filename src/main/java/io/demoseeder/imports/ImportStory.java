@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.SourceFormat;
-
-import static java.util.Map.entry;
 
 /**
  * The words and figures the CMDB Import page shows for an import: what the file is, how
@@ -18,11 +16,6 @@ import static java.util.Map.entry;
  * agrees with the records the raw-records stage reads.
  */
 final class ImportStory {
-
-	private static final Map<SourceFormat, String> CONTENTS = Map.ofEntries(
-			entry(SourceFormat.CMDB_CSV, "Configuration items (servers, databases, network devices) exported from %s"),
-			entry(SourceFormat.CLOUD_JSON, "Resources and application stacks reported by %s"),
-			entry(SourceFormat.MANUAL_XLSX, "Assets the business unit keeps by hand in %s"));
 
 	private ImportStory() {
 	}
@@ -33,7 +26,7 @@ final class ImportStory {
 	}
 
 	static String description(TenantPlan tenant, ImportPlan plan) {
-		String contents = CONTENTS.get(plan.format()).formatted(plan.sourceSystem());
+		String contents = InputFormats.of(plan.format()).contents().formatted(plan.sourceSystem());
 		String flow = tenant.flowOf(plan).flowName();
 		return switch (plan.status()) {
 			case "processing" ->

@@ -12,13 +12,13 @@ import io.demoseeder.generate.GeneratedImport;
 import io.demoseeder.generate.GeneratedRow;
 import io.demoseeder.generate.InputRowGenerator;
 import io.demoseeder.inputfiles.InputManifest.FileEntry;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.sourcefiles.ReadRules;
 import io.demoseeder.sourcefiles.SourceFileCheck;
-import io.demoseeder.sourcefiles.SourceFileReaders;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -57,7 +57,7 @@ public final class InputFiles {
 				if (!missing.isEmpty()) {
 					// a tenant's files are generated together (names and addresses are
 					// unique across them), one file's rows at a time
-					for (GeneratedImport generated : InputRowGenerator.each(context, tenant)) {
+					for (GeneratedImport generated : InputRowGenerator.each(context, tenant, InputFormats::system)) {
 						if (missing.contains(generated.plan())) {
 							write(generated, inputDirectory.resolve(generated.plan().relativePath()), context);
 						}
@@ -86,7 +86,7 @@ public final class InputFiles {
 				".tmp");
 		try {
 			List<Map<String, Object>> rows = generated.rows().stream().map(GeneratedRow::fields).toList();
-			InputFileWriters.of(generated.plan().format()).write(generated.plan().format(), rows, temporary, context);
+			InputFormats.of(generated.plan().format()).write(rows, temporary, context);
 			AtomicFiles.moveIntoPlace(temporary, file);
 		}
 		finally {
@@ -97,7 +97,7 @@ public final class InputFiles {
 	private static FileEntry describe(TenantPlan tenant, ImportPlan plan, Path inputDirectory, boolean generated,
 			ReadRules rules) throws IOException {
 		Path file = inputDirectory.resolve(plan.relativePath());
-		int rows = SourceFileReaders.count(plan.format(), file, rules);
+		int rows = InputFormats.count(plan.format(), file, rules);
 		long bytes = Files.size(file);
 		logger.info((generated ? "Generated " : "Reused ") + plan.relativePath() + " (" + tenant.key() + "/"
 				+ plan.key() + "): " + rows + " rows, " + bytes + " bytes");

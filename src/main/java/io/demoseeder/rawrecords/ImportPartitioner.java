@@ -7,9 +7,9 @@ import java.util.Map;
 
 import io.demoseeder.bulk.InParallel;
 import io.demoseeder.config.SeederProperties;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.sourcefiles.SourceFileReaders;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -64,7 +64,7 @@ class ImportPartitioner implements Partitioner {
 		ExecutionContext context = new ExecutionContext();
 		context.putString(TENANT_KEY, partition.tenant().key());
 		context.putString(IMPORT_KEY, importPlan.key());
-		int rows = SourceFileReaders.count(importPlan.format(), this.inputDirectory.resolve(importPlan.relativePath()),
+		int rows = InputFormats.count(importPlan.format(), this.inputDirectory.resolve(importPlan.relativePath()),
 				SourceFileRules.of(this.properties, this.inputDirectory, importPlan));
 		context.putInt(ROW_COUNT, rows);
 		context.putInt(PROCESSED_THROUGH, processedThrough(importPlan.status(), rows));

@@ -9,6 +9,7 @@ import io.demoseeder.bulk.CopyItemWriter;
 import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.config.DataSourceConfiguration;
 import io.demoseeder.config.SeederProperties;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.RawImportRecord;
 import io.demoseeder.model.Tables;
@@ -19,7 +20,6 @@ import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceRow;
-import io.demoseeder.sourcefiles.SourceFileReaders;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -94,8 +94,8 @@ public class RawImportRecordsStepConfiguration {
 		SeedContext context = SeedContext.of(jobParameters);
 		ImportPlan importPlan = tenant(DemoPlans.of(context), tenantKey).importNamed(importKey);
 		Path inputDirectory = InputDirectory.resolve(properties, context);
-		return SourceFileReaders.open(importPlan.format(), inputDirectory.resolve(importPlan.relativePath()),
-				READER_NAME, SourceFileRules.of(properties, inputDirectory, importPlan));
+		return InputFormats.open(importPlan.format(), inputDirectory.resolve(importPlan.relativePath()), READER_NAME,
+				SourceFileRules.of(properties, inputDirectory, importPlan));
 	}
 
 	@Bean

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow.Problem;
 import io.demoseeder.sourcefiles.SheetRows.SheetRow;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -16,14 +15,16 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * An Excel workbook's sheet {@value SourceFormat#XLSX_SHEET}, streamed: the sheet XML
- * with StAX and the read-only shared strings, never a whole workbook in memory. The first
- * non-empty row is the header; columns without a header are ignored. Every row after it
- * is a row, by its row number: an empty one too (but not the empty rows after the last),
- * a cell inside a merged range other than its first is a problem, and so is a formula
- * without a computed value.
+ * One named sheet of an Excel workbook, streamed: the sheet XML with StAX and the
+ * read-only shared strings, never a whole workbook in memory. The first non-empty row is
+ * the header; columns without a header are ignored. Every row after it is a row, by its
+ * row number: an empty one too (but not the empty rows after the last), a cell inside a
+ * merged range other than its first is a problem, and so is a formula without a computed
+ * value.
  */
 class XlsxSourceReader extends SourceReader {
+
+	private final String sheetName;
 
 	private OPCPackage workbook;
 
@@ -37,8 +38,9 @@ class XlsxSourceReader extends SourceReader {
 
 	private int nextRowNumber;
 
-	XlsxSourceReader(Path file, String name, ReadRules rules) {
+	XlsxSourceReader(Path file, String name, ReadRules rules, String sheetName) {
 		super(file, name, rules);
+		this.sheetName = sheetName;
 	}
 
 	@Override
@@ -121,12 +123,12 @@ class XlsxSourceReader extends SourceReader {
 		while (sheets.hasNext()) {
 			sheets.next().close();
 			names.add(sheets.getSheetName());
-			if (SourceFormat.XLSX_SHEET.equals(sheets.getSheetName())) {
+			if (this.sheetName.equals(sheets.getSheetName())) {
 				return sheets.getSheetPart();
 			}
 		}
 		throw new SourceFileException(
-				this.file + " has no sheet named '" + SourceFormat.XLSX_SHEET + "' (its sheets: " + names + ")");
+				this.file + " has no sheet named '" + this.sheetName + "' (its sheets: " + names + ")");
 	}
 
 	private Map<Integer, String> header() throws Exception {
@@ -137,7 +139,7 @@ class XlsxSourceReader extends SourceReader {
 				return new LinkedHashMap<>(row.cells());
 			}
 		}
-		throw new SourceFileException(this.file + ": sheet '" + SourceFormat.XLSX_SHEET + "' has no header row");
+		throw new SourceFileException(this.file + ": sheet '" + this.sheetName + "' has no header row");
 	}
 
 	/** A merged range of cells, by 1-based rows and 0-based columns. */

@@ -3,7 +3,6 @@ package io.demoseeder.faults;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,23 +11,16 @@ import java.util.function.Consumer;
 
 import io.demoseeder.inputfiles.InputFiles;
 import io.demoseeder.inputfiles.InputManifest;
-import io.demoseeder.rawrecords.RawRecordsTarget;
+import io.demoseeder.rawrecords.RawRecordsStepFixture;
 import io.demoseeder.rawrecords.SourceFixtures;
 import io.demoseeder.rawrecords.TestInputs;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
-import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -42,25 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "seeder.input.max-file-size=512KB", "seeder.input.max-unreadable-rows=3" })
 @SeederStepTest
-class FileProblemsTest {
-
-	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+class FileProblemsTest extends RawRecordsStepFixture {
 
 	private static final AtomicLong runs = new AtomicLong();
-
-	private final EntityIds ids = new EntityIds(CONTEXT);
-
-	@Autowired
-	private StepLauncher steps;
-
-	@Autowired
-	@Qualifier("rawImportRecordsStep")
-	private Step step;
-
-	@BeforeAll
-	static void schemaAndPlanRows() {
-		RawRecordsTarget.prepare(CONTEXT);
-	}
 
 	@Test
 	void missingFile() throws Exception {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.inputs.format.ManualXlsx;
 import io.demoseeder.rawrecords.SourceFixtures;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.SourceFormat;
@@ -48,7 +49,7 @@ final class MessyExports {
 	/** Rows after the header up to the last one holding a value, by row number. */
 	static int xlsxDataRows(Path file) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-			Sheet sheet = workbook.getSheet(SourceFormat.XLSX_SHEET);
+			Sheet sheet = workbook.getSheet(ManualXlsx.SHEET);
 			int last = 0;
 			for (Row row : sheet) {
 				for (Cell cell : row) {
@@ -105,7 +106,7 @@ final class MessyExports {
 	}
 
 	static void writeManualList(Path file) {
-		BadInputs.writeXlsx(file, SourceFormat.XLSX_SHEET, (sheet) -> {
+		BadInputs.writeXlsx(file, ManualXlsx.SHEET, (sheet) -> {
 			BadInputs.xlsxRow(sheet, 1, server(201));
 			Row computed = BadInputs.xlsxRow(sheet, 2, server(202));
 			BadInputs.cell(computed, "vCPU").setCellFormula("2*4");

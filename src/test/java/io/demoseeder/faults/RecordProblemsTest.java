@@ -2,20 +2,15 @@ package io.demoseeder.faults;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.demoseeder.rawrecords.RawRecordsTarget;
+import io.demoseeder.rawrecords.RawRecordsStepFixture;
 import io.demoseeder.rawrecords.TestInputs;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
-import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,24 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each problem is a {@code validation_errors} entry naming its column.
  */
 @SeederStepTest
-class RecordProblemsTest {
-
-	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+class RecordProblemsTest extends RawRecordsStepFixture {
 
 	private static boolean read;
 
-	private final EntityIds ids = new EntityIds(CONTEXT);
-
-	@Autowired
-	private StepLauncher steps;
-
-	@Autowired
-	@Qualifier("rawImportRecordsStep")
-	private Step step;
-
 	@BeforeAll
-	static void schemaPlanRowsAndMessyFiles() {
-		RawRecordsTarget.prepare(CONTEXT);
+	static void messyFiles() {
 		TestInputs.write(StepTestDatabase.inputDir(), CONTEXT);
 		MessyExports.writeCmdbExport(StepTestDatabase.inputDir().resolve(SourceFormat.CMDB_CSV.fileName()));
 		MessyExports.writeCloudInventory(StepTestDatabase.inputDir().resolve(SourceFormat.CLOUD_JSON.fileName()));

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.demoseeder.generate.GeneratedRow.Role;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.AssetKind;
 import io.demoseeder.seed.DataQualityIssue;
@@ -28,7 +29,7 @@ class InputRowGeneratorTest {
 
 	private static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static final List<GeneratedImport> IMPORTS = InputRowGenerator.generate(CONTEXT);
+	private static final List<GeneratedImport> IMPORTS = InputRowGenerator.generate(CONTEXT, InputFormats::system);
 
 	@Test
 	void everyImportHasThePlannedRowsRolesAndProblems() {
@@ -180,16 +181,17 @@ class InputRowGeneratorTest {
 
 	@Test
 	void theSameSeedMakesTheSameRowsAndAnotherSeedOthers() {
-		assertThat(InputRowGenerator.generate(CONTEXT)).isEqualTo(IMPORTS);
-		List<GeneratedImport> other = InputRowGenerator.generate(new SeedContext(7, CONTEXT.asOf(), 1));
+		assertThat(InputRowGenerator.generate(CONTEXT, InputFormats::system)).isEqualTo(IMPORTS);
+		List<GeneratedImport> other = InputRowGenerator.generate(new SeedContext(7, CONTEXT.asOf(), 1),
+				InputFormats::system);
 		assertThat(other.get(0).rows()).isNotEqualTo(IMPORTS.get(0).rows());
 	}
 
 	@Test
 	void theDemoTenantIsTheSameAtEveryScale() {
 		SeedContext scaled = new SeedContext(42, CONTEXT.asOf(), 3);
-		assertThat(InputRowGenerator.generate(scaled, DemoPlans.of(scaled).demo()))
-			.isEqualTo(InputRowGenerator.generate(CONTEXT, DemoPlans.of(CONTEXT).demo()));
+		assertThat(InputRowGenerator.generate(scaled, DemoPlans.of(scaled).demo(), InputFormats::system))
+			.isEqualTo(InputRowGenerator.generate(CONTEXT, DemoPlans.of(CONTEXT).demo(), InputFormats::system));
 	}
 
 	@Test
@@ -197,7 +199,7 @@ class InputRowGeneratorTest {
 		SeedContext scaled = new SeedContext(42, CONTEXT.asOf(), 4);
 		for (var tenant : DemoPlans.of(scaled).tenants()) {
 			if (!tenant.demo()) {
-				for (GeneratedImport generated : InputRowGenerator.generate(scaled, tenant)) {
+				for (GeneratedImport generated : InputRowGenerator.generate(scaled, tenant, InputFormats::system)) {
 					assertThat(generated.rows()).hasSize(generated.plan().totalRows());
 					Set<Object> names = new HashSet<>();
 					String name = column(generated.plan().format(), AssetField.NAME);

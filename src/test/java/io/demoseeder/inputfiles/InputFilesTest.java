@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import io.demoseeder.generate.RowProblems;
 import io.demoseeder.inputfiles.InputManifest.FileEntry;
+import io.demoseeder.inputs.format.InputFormats;
+import io.demoseeder.inputs.format.ManualXlsx;
 import io.demoseeder.seed.DataQualityIssue;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlans;
@@ -22,7 +24,6 @@ import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow;
 import io.demoseeder.seed.Vocabulary;
-import io.demoseeder.sourcefiles.SourceFileReaders;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -105,7 +106,7 @@ class InputFilesTest {
 				.findFirst()
 				.orElseThrow()
 				.importNamed(file.importKey());
-			List<SourceRow> rows = SourceFileReaders.readAll(plan.format(), first.resolve(file.path()));
+			List<SourceRow> rows = InputFormats.readAll(plan.format(), first.resolve(file.path()));
 			Map<String, Integer> problems = new HashMap<>();
 			List<Map<String, Object>> seen = new ArrayList<>();
 			for (SourceRow row : rows) {
@@ -161,7 +162,7 @@ class InputFilesTest {
 		// from a stream: a workbook opened on a File is saved back to it on close
 		try (InputStream in = Files.newInputStream(first.resolve(SourceFormat.MANUAL_XLSX.fileName()));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			XSSFSheet sheet = workbook.getSheet(SourceFormat.XLSX_SHEET);
+			XSSFSheet sheet = workbook.getSheet(ManualXlsx.SHEET);
 			assertThat(workbook.getNumberOfSheets()).isOne();
 			assertThat(sheet.getLastRowNum()).isEqualTo(demoRows(SourceFormat.MANUAL_XLSX));
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Asset Name");

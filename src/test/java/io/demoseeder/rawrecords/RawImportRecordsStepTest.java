@@ -1,21 +1,14 @@
 package io.demoseeder.rawrecords;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.SeederStepTest;
-import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;
 import io.demoseeder.support.TableChecksums;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +18,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.demoseeder.rawrecords.TestInputs.APPLICATION_WITHOUT_OS;
@@ -47,9 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The raw-records step over hand-written files with one row per kind of problem. */
 @SeederStepTest
-class RawImportRecordsStepTest {
-
-	static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
+class RawImportRecordsStepTest extends RawRecordsStepFixture {
 
 	private static final AtomicLong runs = new AtomicLong();
 
@@ -65,18 +53,8 @@ class RawImportRecordsStepTest {
 
 	private final JsonMapper json = new JsonMapper();
 
-	private final EntityIds ids = new EntityIds(CONTEXT);
-
-	@Autowired
-	private StepLauncher steps;
-
-	@Autowired
-	@Qualifier("rawImportRecordsStep")
-	private Step step;
-
 	@BeforeAll
-	static void schemaPlanRowsAndFiles() {
-		RawRecordsTarget.prepare(CONTEXT);
+	static void files() {
 		TestInputs.write(StepTestDatabase.inputDir(), CONTEXT);
 	}
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.inputs.format.ManualXlsx;
 import io.demoseeder.seed.AssetField;
 import io.demoseeder.seed.SourceFormat;
 import org.apache.commons.csv.CSVFormat;
@@ -33,26 +34,23 @@ public final class SourceFixtures {
 
 	/** A valid Linux server; {@code i} makes its name, hostname and address unique. */
 	public static Map<AssetField, Object> server(int i) {
+		return fields(AssetField.NAME, "dc1-prd-web%03d".formatted(i), AssetField.HOSTNAME,
+				"dc1-prd-web%03d".formatted(i), AssetField.IP_ADDRESS, "10.20.%d.%d".formatted(i / 200, 10 + i % 200),
+				AssetField.ASSET_TYPE, "Server", AssetField.ASSET_SUBTYPE, "Virtual Machine",
+				AssetField.OPERATING_SYSTEM, "RHEL", AssetField.OS_VERSION, "8.6", AssetField.TECHNOLOGY_STACK,
+				"Apache httpd", AssetField.CPU_CORES, 8, AssetField.MEMORY_GB, 32, AssetField.STORAGE_GB, 500,
+				AssetField.ENVIRONMENT, "Production", AssetField.CRITICALITY, "High", AssetField.BUSINESS_OWNER,
+				"Dana Whitfield", AssetField.TECHNICAL_OWNER, "Linux Operations", AssetField.DEPARTMENT, "Finance",
+				AssetField.LOCATION, "Chicago DC1", AssetField.CPU_UTILIZATION, 35.5, AssetField.MEMORY_UTILIZATION,
+				61.25);
+	}
+
+	/** Field, value, field, value...: a row's values by field. */
+	private static Map<AssetField, Object> fields(Object... pairs) {
 		Map<AssetField, Object> asset = new EnumMap<>(AssetField.class);
-		asset.put(AssetField.NAME, "dc1-prd-web%03d".formatted(i));
-		asset.put(AssetField.HOSTNAME, "dc1-prd-web%03d".formatted(i));
-		asset.put(AssetField.IP_ADDRESS, "10.20.%d.%d".formatted(i / 200, 10 + i % 200));
-		asset.put(AssetField.ASSET_TYPE, "Server");
-		asset.put(AssetField.ASSET_SUBTYPE, "Virtual Machine");
-		asset.put(AssetField.OPERATING_SYSTEM, "RHEL");
-		asset.put(AssetField.OS_VERSION, "8.6");
-		asset.put(AssetField.TECHNOLOGY_STACK, "Apache httpd");
-		asset.put(AssetField.CPU_CORES, 8);
-		asset.put(AssetField.MEMORY_GB, 32);
-		asset.put(AssetField.STORAGE_GB, 500);
-		asset.put(AssetField.ENVIRONMENT, "Production");
-		asset.put(AssetField.CRITICALITY, "High");
-		asset.put(AssetField.BUSINESS_OWNER, "Dana Whitfield");
-		asset.put(AssetField.TECHNICAL_OWNER, "Linux Operations");
-		asset.put(AssetField.DEPARTMENT, "Finance");
-		asset.put(AssetField.LOCATION, "Chicago DC1");
-		asset.put(AssetField.CPU_UTILIZATION, 35.5);
-		asset.put(AssetField.MEMORY_UTILIZATION, 61.25);
+		for (int p = 0; p < pairs.length; p += 2) {
+			asset.put((AssetField) pairs[p], pairs[p + 1]);
+		}
 		return asset;
 	}
 
@@ -102,7 +100,7 @@ public final class SourceFixtures {
 	/** Numbers as numeric cells, everything else as text, as a spreadsheet user types. */
 	private static void writeXlsx(SourceFormat format, Path file, List<Map<String, Object>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet(SourceFormat.XLSX_SHEET);
+			Sheet sheet = workbook.createSheet(ManualXlsx.SHEET);
 			Row header = sheet.createRow(0);
 			int column = 0;
 			for (String name : format.columns().keySet()) {

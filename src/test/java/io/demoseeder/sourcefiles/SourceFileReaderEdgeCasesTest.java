@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.inputs.format.InputFormats;
+import io.demoseeder.inputs.format.ManualXlsx;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow;
 import io.demoseeder.seed.SourceRow.Problem;
@@ -37,7 +39,7 @@ class SourceFileReaderEdgeCasesTest {
 		Files.writeString(csv,
 				"\uFEFFName,Host Name,IP Address\r\n\"Web, front\",\"  web01 \",\r\n\r\nDB,db01\r\n\r\n\r\n",
 				StandardCharsets.UTF_8);
-		List<SourceRow> rows = SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv);
+		List<SourceRow> rows = InputFormats.readAll(SourceFormat.CMDB_CSV, csv);
 		assertThat(rows).containsExactly(
 				new SourceRow(1, fields("Name", "Web, front", "Host Name", "  web01 ", "IP Address", null)),
 				new SourceRow(2, fields("Name", null, "Host Name", null, "IP Address", null),
@@ -54,7 +56,7 @@ class SourceFileReaderEdgeCasesTest {
 						[{"name": "api", "vcpus": 4, "avg": 37.5, "on": true, "tags": {"team": "pay"}, "ips": ["10.0.0.1"], "x": ""},
 						 {}, {"name": null, "vcpus": "sixteen"}]
 						""");
-		List<SourceRow> rows = SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, json);
+		List<SourceRow> rows = InputFormats.readAll(SourceFormat.CLOUD_JSON, json);
 		assertThat(rows).hasSize(3);
 		assertThat(List.copyOf(rows.get(0).fields().keySet())).containsExactly("name", "vcpus", "avg", "on", "tags",
 				"ips", "x");
@@ -68,10 +70,10 @@ class SourceFileReaderEdgeCasesTest {
 	@Test
 	void jsonThatIsNotAnArrayOfObjectsIsRefused() throws Exception {
 		Path object = Files.writeString(this.directory.resolve("object.json"), "{\"name\": \"api\"}");
-		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, object))
+		assertThatThrownBy(() -> InputFormats.readAll(SourceFormat.CLOUD_JSON, object))
 			.hasStackTraceContaining("not a JSON array of objects");
 		Path scalars = Files.writeString(this.directory.resolve("scalars.json"), "[1, [2]]");
-		assertThat(SourceFileReaders.readAll(SourceFormat.CLOUD_JSON, scalars)).containsExactly(
+		assertThat(InputFormats.readAll(SourceFormat.CLOUD_JSON, scalars)).containsExactly(
 				new SourceRow(1, Map.of(), List.of(new Problem(null, "a number, not an object", true))),
 				new SourceRow(2, Map.of(), List.of(new Problem(null, "an array, not an object", true))));
 	}
@@ -82,14 +84,14 @@ class SourceFileReaderEdgeCasesTest {
 		Path xlsx = this.directory.resolve("inline.xlsx");
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
 			row(workbook.createSheet("Notes"), 0, "ignore me");
-			Sheet assets = workbook.createSheet(SourceFormat.XLSX_SHEET);
+			Sheet assets = workbook.createSheet(ManualXlsx.SHEET);
 			row(assets, 0, "Asset Name", "vCPU", "Memory GB", "Env");
 			row(assets, 1, "web01", 16.0, 7.5, null);
 			row(assets, 3, " app02 ", null, 64.0, "Prod");
 			workbook.write(out);
 			workbook.dispose();
 		}
-		assertThat(SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx)).containsExactly(
+		assertThat(InputFormats.readAll(SourceFormat.MANUAL_XLSX, xlsx)).containsExactly(
 				new SourceRow(1, fields("Asset Name", "web01", "vCPU", "16", "Memory GB", "7.5", "Env", null)),
 				new SourceRow(2, fields("Asset Name", null, "vCPU", null, "Memory GB", null, "Env", null),
 						List.of(new Problem(null, "empty row", false))),
@@ -107,7 +109,7 @@ class SourceFileReaderEdgeCasesTest {
 			workbook.createSheet("Other");
 			workbook.write(out);
 		}
-		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.MANUAL_XLSX, xlsx))
+		assertThatThrownBy(() -> InputFormats.readAll(SourceFormat.MANUAL_XLSX, xlsx))
 			.isInstanceOf(SourceFileException.class)
 			.hasMessage(xlsx + " has no sheet named 'Assets' (its sheets: [Sheet1, Other])");
 	}
@@ -116,18 +118,18 @@ class SourceFileReaderEdgeCasesTest {
 	void aReaderRestartedAfterEmptyAndBrokenRowsGoesOnWithTheSameRows() throws Exception {
 		Path csv = Files.writeString(this.directory.resolve("messy.csv"),
 				"Name,Host Name\r\na,a1\r\n\r\n\r\n\"b,b1\r\nc,c1,extra\r\n\r\nd,d1\r\n\r\n");
-		List<SourceRow> all = SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv);
+		List<SourceRow> all = InputFormats.readAll(SourceFormat.CMDB_CSV, csv);
 		assertThat(all).extracting(SourceRow::recordIndex).containsExactly(1, 2, 3, 4, 5, 6, 7);
 		for (int stopAfter = 1; stopAfter < all.size(); stopAfter++) {
 			ExecutionContext context = new ExecutionContext();
-			ItemStreamReader<SourceRow> first = SourceFileReaders.open(SourceFormat.CMDB_CSV, csv, "messy");
+			ItemStreamReader<SourceRow> first = InputFormats.open(SourceFormat.CMDB_CSV, csv, "messy");
 			first.open(context);
 			for (int i = 0; i < stopAfter; i++) {
 				first.read();
 			}
 			first.update(context);
 			first.close();
-			ItemStreamReader<SourceRow> resumed = SourceFileReaders.open(SourceFormat.CMDB_CSV, csv, "messy");
+			ItemStreamReader<SourceRow> resumed = InputFormats.open(SourceFormat.CMDB_CSV, csv, "messy");
 			resumed.open(context);
 			List<SourceRow> rest = new java.util.ArrayList<>();
 			for (SourceRow row = resumed.read(); row != null; row = resumed.read()) {
@@ -141,7 +143,7 @@ class SourceFileReaderEdgeCasesTest {
 	@Test
 	void aRepeatedHeaderNameIsRefused() throws Exception {
 		Path csv = Files.writeString(this.directory.resolve("twice.csv"), "Name,Name\r\na,b\r\n");
-		assertThatThrownBy(() -> SourceFileReaders.readAll(SourceFormat.CMDB_CSV, csv)).isNotNull();
+		assertThatThrownBy(() -> InputFormats.readAll(SourceFormat.CMDB_CSV, csv)).isNotNull();
 	}
 
 	private static void row(Sheet sheet, int index, Object... values) {

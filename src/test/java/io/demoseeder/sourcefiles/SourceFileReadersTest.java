@@ -12,6 +12,7 @@ import io.demoseeder.generate.GeneratedImport;
 import io.demoseeder.generate.GeneratedRow;
 import io.demoseeder.generate.InputRowGenerator;
 import io.demoseeder.inputfiles.InputFiles;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceFormat;
 import io.demoseeder.seed.SourceRow;
@@ -37,14 +38,14 @@ class SourceFileReadersTest {
 	@BeforeAll
 	static void generate() {
 		InputFiles.prepare(CONTEXT, inputs);
-		imports = InputRowGenerator.generate(CONTEXT);
+		imports = InputRowGenerator.generate(CONTEXT, InputFormats::system);
 	}
 
 	@Test
 	void eachReaderReturnsTheGeneratedRowsInFileOrder() {
 		for (GeneratedImport generated : imports) {
 			SourceFormat format = generated.plan().format();
-			List<SourceRow> rows = SourceFileReaders.readAll(format, file(generated));
+			List<SourceRow> rows = InputFormats.readAll(format, file(generated));
 			assertThat(rows).as(generated.plan().relativePath()).hasSize(generated.rows().size());
 			for (int i = 0; i < rows.size(); i++) {
 				assertThat(rows.get(i).recordIndex()).isEqualTo(i + 1);
@@ -61,7 +62,7 @@ class SourceFileReadersTest {
 		for (GeneratedImport generated : imports) {
 			SourceFormat format = generated.plan().format();
 			ExecutionContext saved = new ExecutionContext();
-			ItemStreamReader<SourceRow> first = SourceFileReaders.open(format, file(generated), "restartable");
+			ItemStreamReader<SourceRow> first = InputFormats.open(format, file(generated), "restartable");
 			first.open(new ExecutionContext());
 			for (int i = 0; i < 7; i++) {
 				first.read();
@@ -70,7 +71,7 @@ class SourceFileReadersTest {
 			first.close();
 			assertThat(saved.getInt("restartable.read.count")).isEqualTo(7);
 
-			ItemStreamReader<SourceRow> resumed = SourceFileReaders.open(format, file(generated), "restartable");
+			ItemStreamReader<SourceRow> resumed = InputFormats.open(format, file(generated), "restartable");
 			resumed.open(saved);
 			List<SourceRow> rest = new ArrayList<>();
 			for (SourceRow row = resumed.read(); row != null; row = resumed.read()) {
@@ -87,7 +88,7 @@ class SourceFileReadersTest {
 	@Test
 	void countStreamsThroughTheFile() {
 		for (GeneratedImport generated : imports) {
-			assertThat(SourceFileReaders.count(generated.plan().format(), file(generated)))
+			assertThat(InputFormats.count(generated.plan().format(), file(generated)))
 				.isEqualTo(generated.plan().totalRows());
 		}
 	}

@@ -1,4 +1,4 @@
-package io.demoseeder.inputfiles;
+package io.demoseeder.inputs.format;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -7,23 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceFormat;
 
 /**
- * Writes generated rows as one source format. The output depends on the rows and the
+ * Writes generated rows in one file encoding. The output depends on the rows and the
  * context alone (no clock, no platform line separator), so the same run makes the same
- * bytes. A new format is one more writer, registered in {@link InputFileWriters}.
+ * bytes. A writer knows no format: the format that uses it hands it the columns.
  */
-interface InputFileWriter {
-
-	/** The source format this writer writes. */
-	SourceFormat format();
+public interface InputFileWriter {
 
 	/**
-	 * Writes {@code rows} (keyed by {@code format}'s columns) to {@code file}, replacing
-	 * it.
+	 * Writes {@code rows} (keyed by {@code columns}, in file order) to {@code file},
+	 * replacing it.
 	 */
-	void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context) throws IOException;
+	void write(List<String> columns, List<Map<String, Object>> rows, Path file, SeedContext context) throws IOException;
 
 	/** A number as a person types it: 16, 37.4 (never 16.0). */
 	static String text(Object value) {

@@ -1,17 +1,15 @@
-package io.demoseeder.inputfiles;
+package io.demoseeder.inputs.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceFormat;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -33,19 +31,21 @@ public class XlsxInputWriter implements InputFileWriter {
 
 	private static final int COLUMN_WIDTH = 20 * 256;
 
-	@Override
-	public SourceFormat format() {
-		return SourceFormat.MANUAL_XLSX;
+	private final String sheet;
+
+	/** A writer of workbooks whose one sheet is named {@code sheet}. */
+	XlsxInputWriter(String sheet) {
+		this.sheet = sheet;
 	}
 
 	@Override
-	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
+	public void write(List<String> columns, List<Map<String, Object>> rows, Path file, SeedContext context)
 			throws IOException {
 		Path unstable = Files.createTempFile(file.toAbsolutePath().getParent(), ".poi-", ".xlsx");
 		try {
 			SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true);
 			try (OutputStream out = Files.newOutputStream(unstable)) {
-				fill(workbook, format, rows);
+				fill(workbook.createSheet(this.sheet), bold(workbook), columns, rows);
 				stamp(workbook, context);
 				workbook.write(out);
 			}
@@ -67,7 +67,7 @@ public class XlsxInputWriter implements InputFileWriter {
 	public static void warmUp() throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true);
 		try {
-			fill(workbook, SourceFormat.MANUAL_XLSX, List.of());
+			fill(workbook.createSheet("warm-up"), bold(workbook), List.of("warm-up"), List.of());
 			workbook.write(OutputStream.nullOutputStream());
 		}
 		finally {
@@ -76,11 +76,8 @@ public class XlsxInputWriter implements InputFileWriter {
 		}
 	}
 
-	private static void fill(SXSSFWorkbook workbook, SourceFormat format, List<Map<String, Object>> rows) {
-		SXSSFSheet sheet = workbook.createSheet(SourceFormat.XLSX_SHEET);
-		List<String> columns = new ArrayList<>(format.columns().keySet());
+	private static void fill(SXSSFSheet sheet, CellStyle bold, List<String> columns, List<Map<String, Object>> rows) {
 		Row header = sheet.createRow(0);
-		CellStyle bold = bold(workbook);
 		for (int i = 0; i < columns.size(); i++) {
 			header.createCell(i).setCellValue(columns.get(i));
 			header.getCell(i).setCellStyle(bold);

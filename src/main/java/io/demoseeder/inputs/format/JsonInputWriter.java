@@ -1,4 +1,4 @@
-package io.demoseeder.inputfiles;
+package io.demoseeder.inputs.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceFormat;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
@@ -17,14 +16,17 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A top-level JSON array of objects keyed by the format's columns, streamed out one row
- * at a time and indented with "\n" whatever the platform. Numbers are JSON numbers; a
- * value that should have been a number but is not stays a string.
+ * A top-level JSON array of objects keyed by the columns, streamed out one row at a time
+ * and indented with "\n" whatever the platform. Numbers are JSON numbers; a value that
+ * should have been a number but is not stays a string.
  */
-class JsonInputWriter implements InputFileWriter {
+public class JsonInputWriter implements InputFileWriter {
 
-	/** Two-space indents, "\n" line ends and {@code "name": value}, on every platform. */
-	static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+	/**
+	 * Two-space indents, "\n" line ends and {@code "name": value}, on every platform (the
+	 * manifest is written so too).
+	 */
+	public static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
 			Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
 		.withObjectIndenter(new DefaultIndenter("  ", "\n"))
 		.withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -32,19 +34,14 @@ class JsonInputWriter implements InputFileWriter {
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	@Override
-	public SourceFormat format() {
-		return SourceFormat.CLOUD_JSON;
-	}
-
-	@Override
-	public void write(SourceFormat format, List<Map<String, Object>> rows, Path file, SeedContext context)
+	public void write(List<String> columns, List<Map<String, Object>> rows, Path file, SeedContext context)
 			throws IOException {
 		try (OutputStream out = Files.newOutputStream(file);
 				JsonGenerator json = MAPPER.writer().with(PRETTY).createGenerator(out, JsonEncoding.UTF8)) {
 			json.writeStartArray();
 			for (Map<String, Object> row : rows) {
 				json.writeStartObject();
-				for (String column : format.columns().keySet()) {
+				for (String column : columns) {
 					json.writeName(column);
 					value(json, row.get(column));
 				}

@@ -1,4 +1,4 @@
-package io.demoseeder.inputfiles;
+package io.demoseeder.inputs.format;
 
 import java.io.IOException;
 import java.io.InputStream;
