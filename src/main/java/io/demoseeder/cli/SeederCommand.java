@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.database.LaunchTarget;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -78,10 +78,9 @@ abstract class SeederCommand implements Callable<Integer> {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(DataSourceConfiguration.EMBEDDED_ALLOWED + "=" + target.embeddedServer());
-		if (!target.drops().isEmpty()) {
-			builder.properties(DataSourceConfiguration.DROPS_TARGET + "=" + target.drops());
-		}
+			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
+				.registerSingleton("launchTarget",
+						new LaunchTarget(target.embeddedServer(), target.drops().isEmpty() ? null : target.drops())));
 		String[] arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toArray(String[]::new);
 		try (ConfigurableApplicationContext context = builder.run(arguments)) {
 			return execute(context, this.cli.out());
