@@ -4,10 +4,11 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 
 import io.demoseeder.database.TargetDatabase;
-import io.demoseeder.operations.RunLock;
-import io.demoseeder.operations.RunLocks;
+import io.demoseeder.operations.ExecutionSummary;
+import io.demoseeder.operations.FailureMessages;
+import io.demoseeder.operations.GuardedDrop;
+import io.demoseeder.operations.JobFailedException;
 import io.demoseeder.operations.SeedRuns;
-import io.demoseeder.reset.SafetyGuard;
 import io.demoseeder.validation.ValidationFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,9 +19,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 
 /**
- * {@code run}: the safety guard runs before any execution is created, so a refused run
- * leaves nothing behind to "resume"; the run lock keeps a second process off the same
- * target.
+ * {@code run}: guarded and locked ({@link GuardedDrop}) before any execution is created;
+ * the job's outcome as the exit code.
  */
 @Command(name = "run", description = "Back up, reset, migrate and seed the target database (resumes a failed run)")
 @SeederCommand.Target(embeddedServer = true, drops = "reset", warmUp = true)
@@ -57,12 +57,9 @@ class RunCommand extends SeederCommand {
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {
 		TargetDatabase target = context.getBean(TargetDatabase.class);
-		context.getBean(SafetyGuard.class).check(target.location(), "reset");
-		JobExecution execution;
-		try (RunLock lock = context.getBean(RunLocks.class).acquire("run")) {
-			execution = context.getBean(SeedRuns.class).startOrResume(this.fresh, out);
-			ExecutionSummary.print(out, execution);
-		}
+		JobExecution execution = context.getBean(GuardedDrop.class)
+			.run("reset", "run", () -> context.getBean(SeedRuns.class).startOrResume(this.fresh, out));
+		ExecutionSummary.print(out, execution);
 		if (target.isEmbedded() && this.keepRunning) {
 			out.println("Embedded PostgreSQL stays up at " + target.location().jdbcUrl()
 					+ " (user postgres, no password); press Ctrl-C to stop it.");
@@ -85,7 +82,7 @@ class RunCommand extends SeederCommand {
 				return ExitCodes.VALIDATION_FAILED;
 			}
 		}
-		throw new JobFailedException(FailureReport.describe(execution));
+		throw new JobFailedException(FailureMessages.describe(execution));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.demoseeder.database.LaunchTarget;
+import io.demoseeder.operations.CommandContext;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,9 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -71,18 +69,11 @@ abstract class SeederCommand implements Callable<Integer> {
 	 */
 	private int inContext(List<String> options) throws Exception {
 		Target target = getClass().getAnnotation(Target.class);
-		if (target.warmUp()) {
-			StartupWarmUp.start();
-		}
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(this.cli.application())
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
-				.registerSingleton("launchTarget",
-						new LaunchTarget(target.embeddedServer(), target.drops().isEmpty() ? null : target.drops())));
-		String[] arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toArray(String[]::new);
-		try (ConfigurableApplicationContext context = builder.run(arguments)) {
+		LaunchTarget launch = new LaunchTarget(target.embeddedServer(),
+				target.drops().isEmpty() ? null : target.drops());
+		List<String> arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toList();
+		try (ConfigurableApplicationContext context = CommandContext.start(this.cli.application(), launch,
+				target.warmUp(), arguments)) {
 			return execute(context, this.cli.out());
 		}
 	}
