@@ -9,8 +9,6 @@ import io.demoseeder.docs.SchemaDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -26,21 +24,10 @@ class DocsCommand extends SeederCommand {
 
 	@Override
 	int execute(ApplicationContext none, PrintStream out) throws IOException {
-		quietLogging();
 		SchemaDocs.write(this.output,
 				(this.dbUrl != null) ? DatabaseLocation.parse(this.dbUrl, this.dbUser, this.dbPassword) : null);
 		out.println("Wrote " + this.output);
 		return ExitCodes.SUCCESS;
-	}
-
-	/**
-	 * No Spring context, so no application.yml levels: keep the embedded server's chatter
-	 * out.
-	 */
-	private static void quietLogging() {
-		LoggingSystem logging = LoggingSystem.get(DocsCommand.class.getClassLoader());
-		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
-		logging.setLogLevel("io.demoseeder", LogLevel.INFO);
 	}
 
 }

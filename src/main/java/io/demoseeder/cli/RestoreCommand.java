@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import io.demoseeder.backup.ScratchRestore;
 import io.demoseeder.operations.GuardedDrop;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.springframework.context.ApplicationContext;
@@ -22,10 +23,8 @@ class RestoreCommand extends SeederCommand {
 			description = "Backup data file (.dump or .zip) to restore")
 	Path from;
 
-	@Property("seeder.reset.force-unmarked")
-	@Option(names = "--force-unmarked",
-			description = "Allow dropping a database with tables that demo-seeder did not create")
-	boolean forceUnmarked;
+	@Mixin
+	SafetyOptions safety;
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {

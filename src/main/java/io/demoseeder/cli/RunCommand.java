@@ -1,14 +1,10 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 
-import io.demoseeder.database.TargetDatabase;
-import io.demoseeder.operations.ExecutionSummary;
 import io.demoseeder.operations.FailureMessages;
-import io.demoseeder.operations.GuardedDrop;
 import io.demoseeder.operations.JobFailedException;
-import io.demoseeder.operations.SeedRuns;
+import io.demoseeder.operations.SeedRun;
 import io.demoseeder.validation.ValidationFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,13 +14,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 
-/**
- * {@code run}: guarded and locked ({@link GuardedDrop}) before any execution is created;
- * the job's outcome as the exit code.
- */
+/** {@code run}: see {@link SeedRun}; the job's outcome as the exit code. */
 @Command(name = "run", description = "Back up, reset, migrate and seed the target database (resumes a failed run)")
 @SeederCommand.Target(embeddedServer = true, drops = "reset", warmUp = true)
 class RunCommand extends SeederCommand {
+
+	@Property("seeder.fail-at")
+	@Option(names = "--fail-at", paramLabel = "STEP[:ITEMS]", converter = Converters.FailAt.class,
+			description = "Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)")
+	String failAt;
 
 	@Mixin
 	DemoOptions demo;
@@ -32,20 +30,11 @@ class RunCommand extends SeederCommand {
 	@Mixin
 	RefreshDirectories directories;
 
-	@Property("seeder.as-of")
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-			description = "Date the demo is generated for (default: today)")
-	LocalDate asOf;
+	@Mixin
+	AsOfOption asOf;
 
-	@Property("seeder.reset.force-unmarked")
-	@Option(names = "--force-unmarked",
-			description = "Allow dropping a database with tables that demo-seeder did not create")
-	boolean forceUnmarked;
-
-	@Property("seeder.fail-at")
-	@Option(names = "--fail-at", paramLabel = "STEP[:ITEMS]", converter = Converters.FailAt.class,
-			description = "Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)")
-	String failAt;
+	@Mixin
+	SafetyOptions safety;
 
 	@Option(names = "--fresh",
 			description = "Start a new run even when the last one failed or was stopped (default: resume it)")
@@ -56,16 +45,7 @@ class RunCommand extends SeederCommand {
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {
-		TargetDatabase target = context.getBean(TargetDatabase.class);
-		JobExecution execution = context.getBean(GuardedDrop.class)
-			.run("reset", "run", () -> context.getBean(SeedRuns.class).startOrResume(this.fresh, out));
-		ExecutionSummary.print(out, execution);
-		if (target.isEmbedded() && this.keepRunning) {
-			out.println("Embedded PostgreSQL stays up at " + target.location().jdbcUrl()
-					+ " (user postgres, no password); press Ctrl-C to stop it.");
-			Thread.currentThread().join();
-		}
-		return exitCode(execution, out);
+		return exitCode(context.getBean(SeedRun.class).run(this.fresh, this.keepRunning, out), out);
 	}
 
 	/**

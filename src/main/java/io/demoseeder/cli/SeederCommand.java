@@ -40,14 +40,14 @@ abstract class SeederCommand implements Callable<Integer> {
 	@Option(names = "--help", usageHelp = true, description = "Show this help and exit")
 	boolean help;
 
-	@Option(names = "--config", paramLabel = "FILE", converter = Converters.ConfigFile.class,
-			description = "YAML job config, e.g. job-configs/demo.yml")
-	Path config;
-
 	@Property("seeder.db.url")
 	@Option(names = "--db-url", paramLabel = "URL", converter = Converters.JdbcUrl.class,
 			description = "Target JDBC URL (env SEEDER_DB_URL); none: an embedded PostgreSQL (run only)")
 	String dbUrl;
+
+	@Option(names = "--config", paramLabel = "FILE", converter = Converters.ConfigFile.class,
+			description = "YAML job config, e.g. job-configs/demo.yml")
+	Path config;
 
 	@Property("seeder.db.user")
 	@Option(names = "--db-user", paramLabel = "USER", description = "Database user (env SEEDER_DB_USER)")

@@ -1,7 +1,6 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 
 import io.demoseeder.validation.OnDemandValidation;
 import io.demoseeder.validation.ValidationReport;
@@ -20,10 +19,8 @@ class ValidateCommand extends SeederCommand {
 	@Mixin
 	DemoOptions demo;
 
-	@Property("seeder.as-of")
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-			description = "Date the demo is generated for (default: today)")
-	LocalDate asOf;
+	@Mixin
+	AsOfOption asOf;
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) {

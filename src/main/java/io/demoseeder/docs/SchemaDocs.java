@@ -10,10 +10,13 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.EmbeddedServer;
 import io.demoseeder.migrate.SchemaMigrator;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 /**
  * docs/schema.md as the migrations build the schema: a scratch database is migrated (on
  * an embedded server, or on a given one), its catalog written as Markdown, and the
- * scratch database dropped again.
+ * scratch database dropped again. Runs without a Spring context.
  */
 public final class SchemaDocs {
 
@@ -27,6 +30,7 @@ public final class SchemaDocs {
 	 * of its own.
 	 */
 	public static void write(Path output, DatabaseLocation server) throws IOException {
+		quietLogging();
 		String markdown;
 		if (server != null) {
 			markdown = generate(server.withDatabase(SCRATCH_DATABASE + "_" + ProcessHandle.current().pid()));
@@ -40,6 +44,16 @@ public final class SchemaDocs {
 			Files.createDirectories(output.getParent());
 		}
 		Files.writeString(output, markdown, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * No Spring context, so no application.yml levels: keep the embedded server's chatter
+	 * out.
+	 */
+	private static void quietLogging() {
+		LoggingSystem logging = LoggingSystem.get(SchemaDocs.class.getClassLoader());
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		logging.setLogLevel("io.demoseeder", LogLevel.INFO);
 	}
 
 	private static String generate(DatabaseLocation scratch) {
