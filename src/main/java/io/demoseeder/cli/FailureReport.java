@@ -1,26 +1,21 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.util.Comparator;
-import java.util.List;
 
-import io.demoseeder.config.InvalidConfigurationException;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.RefusedException;
-
+import io.demoseeder.operations.FailureMessages;
+import io.demoseeder.operations.JobFailedException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
-
-/** Turns any failure into one line on stderr and the exit code documented for it. */
+/**
+ * Turns any failure into one line on stderr ({@link FailureMessages} words it) and the
+ * exit code documented for it.
+ */
 final class FailureReport {
 
 	private FailureReport() {
@@ -56,108 +51,23 @@ final class FailureReport {
 
 	/** Any failure of a command; the exit code documented for it. */
 	static int report(Throwable failure, PrintStream err) {
-		RefusedException refused = find(failure, RefusedException.class);
+		RefusedException refused = FailureMessages.find(failure, RefusedException.class);
 		if (refused != null) {
 			err.println("demo-seeder: " + refused.getMessage());
 			return ExitCodes.REFUSED;
 		}
-		JobFailedException jobFailed = find(failure, JobFailedException.class);
+		JobFailedException jobFailed = FailureMessages.find(failure, JobFailedException.class);
 		if (jobFailed != null) {
 			err.println("demo-seeder: " + DatabaseLocation.mask(jobFailed.getMessage()));
 			return ExitCodes.JOB_FAILED;
 		}
-		String configuration = configurationProblem(failure);
+		String configuration = FailureMessages.configurationProblem(failure);
 		if (configuration != null) {
 			err.println("demo-seeder: invalid configuration: " + configuration);
 			return ExitCodes.USAGE;
 		}
-		err.println("demo-seeder: " + oneLine(rootCause(failure)));
+		err.println("demo-seeder: " + FailureMessages.oneLine(FailureMessages.rootCause(failure)));
 		return ExitCodes.JOB_FAILED;
-	}
-
-	private static String configurationProblem(Throwable failure) {
-		InvalidConfigurationException invalid = find(failure, InvalidConfigurationException.class);
-		if (invalid != null) {
-			return invalid.getMessage();
-		}
-		BindValidationException validation = find(failure, BindValidationException.class);
-		if (validation != null) {
-			return validation.getValidationErrors()
-				.getAllErrors()
-				.stream()
-				.map((error) -> error.getCodes()[0].replaceFirst("^[^.]*\\.", "") + " " + error.getDefaultMessage())
-				.reduce((a, b) -> a + "; " + b)
-				.orElse(validation.getMessage());
-		}
-		BindException bind = find(failure, BindException.class);
-		if (bind != null) {
-			return "property '" + bind.getName() + "': " + oneLine(rootCause(bind));
-		}
-		return null;
-	}
-
-	/**
-	 * One line for a job execution that did not complete: which execution, which step,
-	 * and the most telling cause (our own exceptions name the file or item; otherwise the
-	 * innermost, e.g. the server's message).
-	 */
-	static String describe(JobExecution execution) {
-		StepExecution step = failedStep(execution);
-		List<Throwable> failures = (step != null) ? step.getFailureExceptions() : execution.getAllFailureExceptions();
-		String verb = (execution.getStatus() == BatchStatus.STOPPED) ? "stopped" : "failed";
-		String where = (step != null) ? " in step " + step.getStepName() : "";
-		String what = failures.isEmpty() ? "" : ": " + oneLine(mostTelling(failures.get(0)));
-		return "execution " + execution.getId() + " " + verb + where + what + " (the next run resumes it)";
-	}
-
-	/** The first step that failed, a partition rather than its manager. */
-	private static StepExecution failedStep(JobExecution execution) {
-		return execution.getStepExecutions()
-			.stream()
-			.filter((step) -> !step.getFailureExceptions().isEmpty() || step.getStatus() == BatchStatus.STOPPED)
-			.min(Comparator.comparing((StepExecution step) -> !step.getStepName().contains(":"))
-				.thenComparing(StepExecution::getId))
-			.orElse(null);
-	}
-
-	private static Throwable mostTelling(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause.getClass().getName().startsWith("io.demoseeder.")) {
-				return cause;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return rootCause(failure);
-	}
-
-	static String oneLine(Throwable failure) {
-		String message = failure.getMessage();
-		if (message == null || message.isBlank()) {
-			message = failure.getClass().getSimpleName();
-		}
-		return DatabaseLocation.mask(ExecutionSummary.firstLine(message));
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
-
-	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return type.cast(cause);
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,13 +1,10 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 
-import io.demoseeder.database.TargetDatabase;
-import io.demoseeder.operations.RunLock;
-import io.demoseeder.operations.RunLocks;
-import io.demoseeder.operations.SeedRuns;
-import io.demoseeder.reset.SafetyGuard;
+import io.demoseeder.operations.FailureMessages;
+import io.demoseeder.operations.JobFailedException;
+import io.demoseeder.operations.SeedRun;
 import io.demoseeder.validation.ValidationFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,14 +14,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 
-/**
- * {@code run}: the safety guard runs before any execution is created, so a refused run
- * leaves nothing behind to "resume"; the run lock keeps a second process off the same
- * target.
- */
+/** {@code run}: see {@link SeedRun}; the job's outcome as the exit code. */
 @Command(name = "run", description = "Back up, reset, migrate and seed the target database (resumes a failed run)")
 @SeederCommand.Target(embeddedServer = true, drops = "reset", warmUp = true)
 class RunCommand extends SeederCommand {
+
+	@Property("seeder.fail-at")
+	@Option(names = "--fail-at", paramLabel = "STEP[:ITEMS]", converter = Converters.FailAt.class,
+			description = "Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)")
+	String failAt;
 
 	@Mixin
 	DemoOptions demo;
@@ -32,20 +30,11 @@ class RunCommand extends SeederCommand {
 	@Mixin
 	RefreshDirectories directories;
 
-	@Property("seeder.as-of")
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-			description = "Date the demo is generated for (default: today)")
-	LocalDate asOf;
+	@Mixin
+	AsOfOption asOf;
 
-	@Property("seeder.reset.force-unmarked")
-	@Option(names = "--force-unmarked",
-			description = "Allow dropping a database with tables that demo-seeder did not create")
-	boolean forceUnmarked;
-
-	@Property("seeder.fail-at")
-	@Option(names = "--fail-at", paramLabel = "STEP[:ITEMS]", converter = Converters.FailAt.class,
-			description = "Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)")
-	String failAt;
+	@Mixin
+	SafetyOptions safety;
 
 	@Option(names = "--fresh",
 			description = "Start a new run even when the last one failed or was stopped (default: resume it)")
@@ -56,19 +45,7 @@ class RunCommand extends SeederCommand {
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {
-		TargetDatabase target = context.getBean(TargetDatabase.class);
-		context.getBean(SafetyGuard.class).check(target.location(), "reset");
-		JobExecution execution;
-		try (RunLock lock = context.getBean(RunLocks.class).acquire("run")) {
-			execution = context.getBean(SeedRuns.class).startOrResume(this.fresh, out);
-			ExecutionSummary.print(out, execution);
-		}
-		if (target.isEmbedded() && this.keepRunning) {
-			out.println("Embedded PostgreSQL stays up at " + target.location().jdbcUrl()
-					+ " (user postgres, no password); press Ctrl-C to stop it.");
-			Thread.currentThread().join();
-		}
-		return exitCode(execution, out);
+		return exitCode(context.getBean(SeedRun.class).run(this.fresh, this.keepRunning, out), out);
 	}
 
 	/**
@@ -85,7 +62,7 @@ class RunCommand extends SeederCommand {
 				return ExitCodes.VALIDATION_FAILED;
 			}
 		}
-		throw new JobFailedException(FailureReport.describe(execution));
+		throw new JobFailedException(FailureMessages.describe(execution));
 	}
 
 }

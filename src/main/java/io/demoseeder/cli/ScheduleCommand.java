@@ -1,14 +1,11 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.demoseeder.config.SeederProperties;
+import io.demoseeder.operations.RefreshSchedule;
 import io.demoseeder.schedule.RefreshCommand;
-import io.demoseeder.schedule.RefreshScheduler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,10 +14,8 @@ import picocli.CommandLine.Option;
 import org.springframework.context.ApplicationContext;
 
 /**
- * {@code schedule}: stays in the foreground and runs {@code run --fresh}, in this JVM, at
- * every tick of {@code seeder.schedule.cron}, with the options given here but the cron.
- * SIGTERM or Ctrl-C stops the refresh in progress at a chunk boundary, waits for it and
- * exits 0.
+ * {@code schedule}: {@link RefreshSchedule} of {@code run --fresh}, in this JVM, with the
+ * options given here but the cron.
  */
 @Command(name = "schedule",
 		description = "Stay in the foreground and run a fresh refresh at every tick of a cron expression")
@@ -33,9 +28,6 @@ class ScheduleCommand extends SeederCommand {
 	@Mixin
 	RefreshDirectories directories;
 
-	/** How long a stop waits for the refresh in progress before killing it. */
-	static final Duration STOP_GRACE = Duration.ofSeconds(60);
-
 	@Property("seeder.schedule.cron")
 	@Option(names = "--cron", paramLabel = "EXPR", converter = Converters.Cron.class,
 			description = "Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)")
@@ -43,16 +35,7 @@ class ScheduleCommand extends SeederCommand {
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) {
-		RefreshScheduler scheduler = new RefreshScheduler(
-				RefreshScheduler.parse(context.getBean(SeederProperties.class).schedule().cron()),
-				RefreshCommand.fresh(refreshOptions(), this.cli::run), context.getBean(Clock.class));
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			scheduler.stop(STOP_GRACE, out);
-			out.flush();
-			// an operator's stop is a clean stop: exit 0, not the JVM's 143 after SIGTERM
-			Runtime.getRuntime().halt(ExitCodes.SUCCESS);
-		}, "schedule-stop"));
-		scheduler.run();
+		context.getBean(RefreshSchedule.class).run(RefreshCommand.fresh(refreshOptions(), this.cli::run), out);
 		return ExitCodes.SUCCESS;
 	}
 

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import io.demoseeder.config.DataSourceConfiguration;
+import io.demoseeder.database.LaunchTarget;
+import io.demoseeder.operations.CommandContext;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,9 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,14 +40,14 @@ abstract class SeederCommand implements Callable<Integer> {
 	@Option(names = "--help", usageHelp = true, description = "Show this help and exit")
 	boolean help;
 
-	@Option(names = "--config", paramLabel = "FILE", converter = Converters.ConfigFile.class,
-			description = "YAML job config, e.g. job-configs/demo.yml")
-	Path config;
-
 	@Property("seeder.db.url")
 	@Option(names = "--db-url", paramLabel = "URL", converter = Converters.JdbcUrl.class,
 			description = "Target JDBC URL (env SEEDER_DB_URL); none: an embedded PostgreSQL (run only)")
 	String dbUrl;
+
+	@Option(names = "--config", paramLabel = "FILE", converter = Converters.ConfigFile.class,
+			description = "YAML job config, e.g. job-configs/demo.yml")
+	Path config;
 
 	@Property("seeder.db.user")
 	@Option(names = "--db-user", paramLabel = "USER", description = "Database user (env SEEDER_DB_USER)")
@@ -71,19 +69,11 @@ abstract class SeederCommand implements Callable<Integer> {
 	 */
 	private int inContext(List<String> options) throws Exception {
 		Target target = getClass().getAnnotation(Target.class);
-		if (target.warmUp()) {
-			StartupWarmUp.start();
-		}
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(this.cli.application())
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(DataSourceConfiguration.EMBEDDED_ALLOWED + "=" + target.embeddedServer());
-		if (!target.drops().isEmpty()) {
-			builder.properties(DataSourceConfiguration.DROPS_TARGET + "=" + target.drops());
-		}
-		String[] arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toArray(String[]::new);
-		try (ConfigurableApplicationContext context = builder.run(arguments)) {
+		LaunchTarget launch = new LaunchTarget(target.embeddedServer(),
+				target.drops().isEmpty() ? null : target.drops());
+		List<String> arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toList();
+		try (ConfigurableApplicationContext context = CommandContext.start(this.cli.application(), launch,
+				target.warmUp(), arguments)) {
 			return execute(context, this.cli.out());
 		}
 	}

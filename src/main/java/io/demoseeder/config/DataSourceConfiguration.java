@@ -5,16 +5,17 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.database.LaunchTarget;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.reset.SafetyGuard;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,26 +31,17 @@ public class DataSourceConfiguration {
 	/** Qualifier of the transaction manager of chunk steps that write the target. */
 	public static final String SEEDING_TRANSACTION_MANAGER = "seedingTransactionManager";
 
-	/** Set by the CLI for commands that may fall back to an embedded server. */
-	public static final String EMBEDDED_ALLOWED = "demo-seeder.embedded-allowed";
-
-	/**
-	 * Set by the CLI to what the command may do to the target ("reset", "restore"), if it
-	 * drops it.
-	 */
-	public static final String DROPS_TARGET = "demo-seeder.drops-target";
-
 	private static final String WORK_MEM = """
 			SET work_mem = '64MB'
 			""";
 
 	@Bean(destroyMethod = "close")
-	TargetDatabase targetDatabase(SeederProperties properties, Environment environment) {
+	TargetDatabase targetDatabase(SeederProperties properties, ObjectProvider<LaunchTarget> launchTarget) {
 		SeederProperties.Db db = properties.db();
 		if (db.url() != null && !db.url().isBlank()) {
 			return TargetDatabase.configured(db.url(), db.user(), db.password());
 		}
-		if (!environment.getProperty(EMBEDDED_ALLOWED, Boolean.class, false)) {
+		if (!launchTarget.getIfAvailable(() -> LaunchTarget.SAFE).embeddedServer()) {
 			throw new InvalidConfigurationException(
 					"no database URL: give --db-url or set SEEDER_DB_URL (only 'run' starts an embedded database)");
 		}
@@ -94,11 +86,8 @@ public class DataSourceConfiguration {
 	@Bean(destroyMethod = "close")
 	@BatchDataSource
 	HikariDataSource controlDataSource(DatabaseLocation targetLocation, SafetyGuard safetyGuard,
-			Environment environment, SeederProperties properties) {
-		String operation = environment.getProperty(DROPS_TARGET);
-		if (operation != null) {
-			safetyGuard.check(targetLocation, operation);
-		}
+			ObjectProvider<LaunchTarget> launchTarget, SeederProperties properties) {
+		safetyGuard.checkLaunch(launchTarget.getIfAvailable(() -> LaunchTarget.SAFE), targetLocation);
 		DatabaseLocation control = targetLocation.control();
 		new DatabaseAdmin(control).createIfMissing(control.database());
 		HikariDataSource pool = new HikariDataSource();

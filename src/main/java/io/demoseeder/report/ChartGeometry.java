@@ -38,12 +38,11 @@ final class ChartGeometry {
 	/** Lengths scaled so that the longest bar is 320 px. */
 	private static Bars bars(List<Bar> bars) {
 		double max = Math.max(1, bars.stream().mapToDouble(Bar::length).max().orElse(1));
-		return bars.isEmpty() ? null
-				: new Bars(Drawing.width(bars.stream().map(Bar::label).toList()) + 12, 0,
-						bars.stream()
-							.map((bar) -> new Bar(bar.label(), Drawing.round(Math.max(1, 320 * bar.length() / max)),
-									bar.text(), bar.colour()))
-							.toList());
+		return chart(12, 0,
+				bars.stream()
+					.map((bar) -> new Bar(bar.label(), Drawing.round(Math.max(1, 320 * bar.length() / max)), bar.text(),
+							bar.colour()))
+					.toList());
 	}
 
 	/** Slices as dashes along a circle, each starting where the one before it ended. */
@@ -57,8 +56,15 @@ final class ChartGeometry {
 					"" + Drawing.round(-offset), Drawing.colour(slices.size())));
 			offset += length;
 		}
-		return slices.isEmpty() ? null
-				: new Bars(Drawing.width(slices.stream().map(Bar::label).toList()), total, slices);
+		return chart(0, total, slices);
+	}
+
+	/**
+	 * Null without data (drawn as "no data"); the label column fits the longest label.
+	 */
+	private static Bars chart(int padding, long total, List<Bar> bars) {
+		return bars.isEmpty() ? null
+				: new Bars(Drawing.width(bars.stream().map(Bar::label).toList()) + padding, total, bars);
 	}
 
 	/** The page's five charts. */

@@ -21,6 +21,8 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.stereotype.Component;
+
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
 
@@ -29,8 +31,10 @@ import static java.util.stream.Collectors.toList;
  * (Thymeleaf templates in {@code templates/report/}, whose extension sets the template
  * mode, so the page is escaped as HTML, the JUnit file as XML). See
  * docs/validation-report.md. Each file goes to a temporary file and is then moved into
- * place, so a reader (CI, a browser) never sees half a report.
+ * place, so a reader (CI, a browser) never sees half a report. The bean is the validation
+ * step's {@code ReportPublisher}.
  */
+@Component
 public class ReportWriter implements ReportPublisher {
 
 	private static final String JSON = "validation-report.json";

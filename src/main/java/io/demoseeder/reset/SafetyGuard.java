@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.database.LaunchTarget;
 import io.demoseeder.database.RefusedException;
 
 /**
@@ -49,6 +50,16 @@ public class SafetyGuard {
 		if (tables > 0 && !admin.isMarked(database) && !this.forceUnmarked) {
 			throw new RefusedException("refused to " + operation + " database '" + database + "': it holds " + tables
 					+ " table(s) but was not created by demo-seeder (give --force-unmarked to drop it anyway)");
+		}
+	}
+
+	/**
+	 * For a command that drops the target ({@link LaunchTarget#drops()}), the same check
+	 * before its context creates anything on the server; nothing for any other.
+	 */
+	public void checkLaunch(LaunchTarget launch, DatabaseLocation target) {
+		if (launch.drops() != null) {
+			check(target, launch.drops());
 		}
 	}
 

@@ -1,4 +1,4 @@
-package io.demoseeder.cli;
+package io.demoseeder.operations;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -12,19 +12,19 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Prints a job execution and its steps as a small fixed-width table. */
-final class ExecutionSummary {
+public final class ExecutionSummary {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private ExecutionSummary() {
 	}
 
-	static void print(PrintStream out, JobExecution execution) {
+	public static void print(PrintStream out, JobExecution execution) {
 		print(out, execution, execution.getStatus().toString());
 	}
 
 	/** With the status as {@code status} says it. */
-	static void print(PrintStream out, JobExecution execution, String status) {
+	public static void print(PrintStream out, JobExecution execution, String status) {
 		out.printf("execution %d (instance %d) %s  %s -> %s  [%s]%n", execution.getId(), execution.getJobInstanceId(),
 				status, time(execution.getStartTime()), time(execution.getEndTime()),
 				SeedParameters.of(execution.getJobParameters()));
@@ -40,7 +40,7 @@ final class ExecutionSummary {
 		}
 	}
 
-	static String firstLine(String text) {
+	public static String firstLine(String text) {
 		int newline = text.indexOf('\n');
 		return (newline >= 0) ? text.substring(0, newline).strip() : text.strip();
 	}

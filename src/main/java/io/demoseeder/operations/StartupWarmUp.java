@@ -1,4 +1,4 @@
-package io.demoseeder.cli;
+package io.demoseeder.operations;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ import org.apache.commons.logging.LogFactory;
  * write nothing and draw nothing random, so the data is unchanged; if one fails, the step
  * that needs the library loads it itself.
  */
-final class StartupWarmUp {
+public final class StartupWarmUp {
 
 	private static final Log logger = LogFactory.getLog(StartupWarmUp.class);
 
@@ -24,7 +24,7 @@ final class StartupWarmUp {
 	}
 
 	/** For the commands that seed: run and schedule. */
-	static void start() {
+	public static void start() {
 		start("warm-up-faker", List.of(FakerWarmUp::load));
 		start("warm-up-libraries", List.of(SchemaMigrator::warmUp, XlsxInputWriter::warmUp));
 	}

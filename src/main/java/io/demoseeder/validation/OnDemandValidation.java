@@ -1,0 +1,45 @@
+package io.demoseeder.validation;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.config.SeederProperties;
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.seed.SeedContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The validation step's checks alone, against any database of this schema and outside any
+ * job execution; the report goes through the {@link ReportPublisher} to
+ * {@code <report-dir>/validate-<timestamp>/}.
+ */
+@Component
+public record OnDemandValidation(DemoValidator validator, ReportPublisher reportPublisher, DataSource targetDataSource,
+		DatabaseLocation targetLocation, SeederProperties properties, Clock clock) {
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+
+	/** Validates, writes the report and says on {@code out} what failed. */
+	public ValidationReport validate(PrintStream out) {
+		LocalDate day = (this.properties.asOf() != null) ? this.properties.asOf() : LocalDate.now(this.clock);
+		ValidationReport report = this.validator.validate(this.targetDataSource, this.targetLocation.database(),
+				new SeedContext(this.properties.seed(), day, this.properties.scale()), null);
+		Path directory = this.properties.reportDir().resolve("validate-" + STAMP.format(LocalDateTime.now(this.clock)));
+		this.reportPublisher.write(report, directory);
+		out.printf("Validation %s: %d checks, %d failed; report in %s%n", report.status(), report.checks().size(),
+				report.failedChecks().size(), directory);
+		for (CheckResult failed : report.failedChecks()) {
+			out.printf("  FAILED %s: measured %s, expected %s. %s%n", failed.name(), failed.measured(),
+					failed.expected(), failed.detail());
+		}
+		return report;
+	}
+
+}
