@@ -1,40 +1,30 @@
 package io.demoseeder.assessments;
 
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import io.demoseeder.assets.AssetColumns;
 import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.bulk.TenantRowsReader;
-import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.config.SeederProperties;
-import io.demoseeder.job.FailurePoint;
-import io.demoseeder.model.Asset;
 import io.demoseeder.model.Assessment;
+import io.demoseeder.model.Asset;
 import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Tech-debt assessment: technical, risk, performance and security assessments of every
@@ -63,21 +53,12 @@ public class AssessmentsStepConfiguration {
 			"business_criticality", "created_at", "updated_at"));
 
 	@Bean
-	Step assessmentsStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			ItemStreamReader<Asset> assessmentsReader, ItemProcessor<Asset, List<Assessment>> assessmentsProcessor,
-			ItemWriter<List<Assessment>> assessmentsWriter, FailurePoint failurePoint, SeederProperties properties,
-			JdbcTemplate jdbcTemplate) {
-		Step worker = new StepBuilder(STEP_NAME, jobRepository).<Asset, List<Assessment>>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(assessmentsReader)
-			.processor(assessmentsProcessor)
-			.writer(assessmentsWriter)
-			.listener(failurePoint)
-			.build();
+	Step assessmentsStep(StepFactory steps, ItemStreamReader<Asset> assessmentsReader,
+			ItemProcessor<Asset, List<Assessment>> assessmentsProcessor,
+			ItemWriter<List<Assessment>> assessmentsWriter) {
 		// an assessment depends on its asset alone, committed by the assets step
-		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
-				properties.threadCount(), failurePoint);
+		return steps.perTenant(STEP_NAME,
+				steps.worker(STEP_NAME, assessmentsReader, assessmentsProcessor, assessmentsWriter));
 	}
 
 	@Bean
@@ -89,10 +70,8 @@ public class AssessmentsStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<Asset, List<Assessment>> assessmentsProcessor(
-			@Value("#{jobParameters}") Map<String, Object> jobParameters, JsonMapper jsonMapper) {
-		SeedContext context = SeedContext.of(jobParameters);
-		DemoPlan plan = DemoPlans.of(context);
+	ItemProcessor<Asset, List<Assessment>> assessmentsProcessor(SeedContext context, DemoPlan plan,
+			JsonMapper jsonMapper) {
 		return new AssessmentPlanner(context, jsonMapper, Assessors.of(plan, new EntityIds(context)), plan);
 	}
 

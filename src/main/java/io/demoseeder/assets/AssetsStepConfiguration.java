@@ -1,32 +1,22 @@
 package io.demoseeder.assets;
 
-import java.util.Map;
-
 import javax.sql.DataSource;
 
-import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.bulk.TenantRowsReader;
-import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.config.SeederProperties;
-import io.demoseeder.job.FailurePoint;
-import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The asset inventory: every valid, processed record of a completed import becomes an
@@ -72,21 +62,10 @@ public class AssetsStepConfiguration {
 			""";
 
 	@Bean
-	Step assetsStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			ItemStreamReader<AssetSource> assetsReader, ItemProcessor<AssetSource, BuiltAsset> assetsProcessor,
-			ItemWriter<BuiltAsset> assetsWriter, FailurePoint failurePoint, SeederProperties properties,
-			JdbcTemplate jdbcTemplate) {
-		Step worker = new StepBuilder(STEP_NAME, jobRepository).<AssetSource, BuiltAsset>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(assetsReader)
-			.processor(assetsProcessor)
-			.writer(assetsWriter)
-			.listener(failurePoint)
-			.build();
+	Step assetsStep(StepFactory steps, ItemStreamReader<AssetSource> assetsReader,
+			ItemProcessor<AssetSource, BuiltAsset> assetsProcessor, ItemWriter<BuiltAsset> assetsWriter) {
 		// an asset is built from its own tenant's records and plan only
-		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
-				properties.threadCount(), failurePoint);
+		return steps.perTenant(STEP_NAME, steps.worker(STEP_NAME, assetsReader, assetsProcessor, assetsWriter));
 	}
 
 	@Bean
@@ -99,10 +78,8 @@ public class AssetsStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<AssetSource, BuiltAsset> assetsProcessor(@Value("#{jobParameters}") Map<String, Object> jobParameters,
-			JsonMapper jsonMapper) {
-		SeedContext context = SeedContext.of(jobParameters);
-		return new AssetBuilder(context, DemoPlans.of(context), jsonMapper);
+	ItemProcessor<AssetSource, BuiltAsset> assetsProcessor(SeedContext context, DemoPlan plan, JsonMapper jsonMapper) {
+		return new AssetBuilder(context, plan, jsonMapper);
 	}
 
 	@Bean

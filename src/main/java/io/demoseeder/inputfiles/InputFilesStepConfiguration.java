@@ -4,16 +4,14 @@ import java.nio.file.Path;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputfiles.InputFiles.PreparedInputs;
-import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.sourcefiles.ReadRules;
+import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -39,12 +37,9 @@ public class InputFilesStepConfiguration {
 	private static final Log logger = LogFactory.getLog(InputFilesStepConfiguration.class);
 
 	@Bean
-	Step generateInputFilesStep(JobRepository jobRepository,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet generateInputFilesTasklet,
-			FailurePoint failurePoint) {
-		return new StepBuilder(STEP_NAME, jobRepository).tasklet(generateInputFilesTasklet, transactionManager)
-			.listener(failurePoint)
-			.build();
+	Step generateInputFilesStep(StepFactory steps,
+			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet generateInputFilesTasklet) {
+		return steps.tasklet(STEP_NAME, generateInputFilesTasklet, transactionManager);
 	}
 
 	@Bean
