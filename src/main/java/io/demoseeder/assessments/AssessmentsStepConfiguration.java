@@ -4,7 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.assets.AssetColumns;
+import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.bulk.CopyItemWriter;
 import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.bulk.TenantRowsReader;
@@ -35,36 +35,22 @@ public class AssessmentsStepConfiguration {
 
 	public static final String STEP_NAME = "assessments";
 
-	/**
-	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
-	 * collation.
-	 */
-	private static final String ASSETS = """
-			SELECT %s
-			FROM migration.assets
-			WHERE client_account_id = ?
-			ORDER BY engagement_id, id
-			""".formatted(AssetColumns.only("id", "client_account_id", "engagement_id", "name", "hostname",
-			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
-			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
-			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
-			"migration_wave_id", "discovery_flow_id", "custom_attributes=custom_attributes::text", "migration_id",
-			"migration_wave", "migration_complexity", "current_monthly_cost", "estimated_cloud_cost",
-			"business_criticality", "created_at", "updated_at"));
+	private static final String ASSETS = AssetsStepConfiguration.tenantAssets(
+			"custom_attributes=custom_attributes::text", "migration_id", "migration_wave", "migration_complexity",
+			"current_monthly_cost", "estimated_cloud_cost", "business_criticality");
 
 	@Bean
 	Step assessmentsStep(StepFactory steps, ItemStreamReader<Asset> assessmentsReader,
 			ItemProcessor<Asset, List<Assessment>> assessmentsProcessor,
 			ItemWriter<List<Assessment>> assessmentsWriter) {
 		// an assessment depends on its asset alone, committed by the assets step
-		return steps.perTenant(STEP_NAME,
-				steps.worker(STEP_NAME, assessmentsReader, assessmentsProcessor, assessmentsWriter));
+		return steps.perTenant(STEP_NAME, assessmentsReader, assessmentsProcessor, assessmentsWriter);
 	}
 
 	@Bean
 	@StepScope
 	ItemStreamReader<Asset> assessmentsReader(DataSource targetDataSource,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
 		return TenantRowsReader.of("assessmentsAssetsReader", targetDataSource, ASSETS, clientAccountId, Asset.class);
 	}
 

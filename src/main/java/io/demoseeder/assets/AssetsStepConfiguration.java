@@ -1,5 +1,8 @@
 package io.demoseeder.assets;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import javax.sql.DataSource;
 
 import io.demoseeder.bulk.TenantPartitioner;
@@ -61,17 +64,47 @@ public class AssetsStepConfiguration {
 			ORDER BY r.data_import_id, r.record_index
 			""";
 
+	/**
+	 * The columns of an asset that every later stage reads: what it is, where it runs,
+	 * who owns it, and its plan.
+	 */
+	private static final List<String> PROFILE = List.of("id", "client_account_id", "engagement_id", "name", "hostname",
+			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
+			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
+			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
+			"migration_wave_id", "discovery_flow_id", "created_at", "updated_at");
+
+	/**
+	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
+	 * collation.
+	 */
+	private static final String TENANT_ASSETS = """
+			SELECT %s
+			FROM migration.assets
+			WHERE client_account_id = ?
+			ORDER BY engagement_id, id
+			""";
+
+	/**
+	 * The query by which a later stage reads one tenant's assets: the {@link #PROFILE}
+	 * columns and {@code more}, the rest NULL (see {@link AssetColumns}).
+	 */
+	public static String tenantAssets(String... more) {
+		String[] columns = Stream.concat(PROFILE.stream(), Stream.of(more)).toArray(String[]::new);
+		return TENANT_ASSETS.formatted(AssetColumns.only(columns));
+	}
+
 	@Bean
 	Step assetsStep(StepFactory steps, ItemStreamReader<AssetSource> assetsReader,
 			ItemProcessor<AssetSource, BuiltAsset> assetsProcessor, ItemWriter<BuiltAsset> assetsWriter) {
 		// an asset is built from its own tenant's records and plan only
-		return steps.perTenant(STEP_NAME, steps.worker(STEP_NAME, assetsReader, assetsProcessor, assetsWriter));
+		return steps.perTenant(STEP_NAME, assetsReader, assetsProcessor, assetsWriter);
 	}
 
 	@Bean
 	@StepScope
 	ItemStreamReader<AssetSource> assetsReader(DataSource targetDataSource,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
 		return TenantRowsReader.of("assetsSourceRecordsReader", targetDataSource, SOURCE_RECORDS, clientAccountId,
 				AssetSource.class);
 	}

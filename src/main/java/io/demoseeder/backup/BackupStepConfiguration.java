@@ -11,10 +11,8 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The first step: a verified backup of the target before the reset drops it. A backup
@@ -46,9 +44,8 @@ public class BackupStepConfiguration {
 	}
 
 	@Bean
-	Step backupDatabaseStep(StepFactory steps, @BatchTransactionManager PlatformTransactionManager transactionManager,
-			Tasklet backupDatabaseTasklet) {
-		return steps.preparation(STEP_NAME, backupDatabaseTasklet, transactionManager);
+	Step backupDatabaseStep(StepFactory steps, Tasklet backupDatabaseTasklet) {
+		return steps.preparation(STEP_NAME, backupDatabaseTasklet);
 	}
 
 	@Bean

@@ -4,7 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.assets.AssetColumns;
+import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.bulk.CopyItemWriter;
 import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.bulk.TenantRowsReader;
@@ -34,20 +34,7 @@ public class DependenciesStepConfiguration {
 
 	public static final String STEP_NAME = "dependencies";
 
-	/**
-	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
-	 * collation.
-	 */
-	private static final String SOURCE_ASSETS = """
-			SELECT %s
-			FROM migration.assets
-			WHERE client_account_id = ?
-			ORDER BY engagement_id, id
-			""".formatted(AssetColumns.only("id", "client_account_id", "engagement_id", "name", "hostname",
-			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
-			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
-			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
-			"migration_wave_id", "discovery_flow_id", "created_at", "updated_at"));
+	private static final String SOURCE_ASSETS = AssetsStepConfiguration.tenantAssets();
 
 	@Bean
 	Step dependenciesStep(StepFactory steps, ItemStreamReader<Asset> dependenciesReader,
@@ -55,14 +42,13 @@ public class DependenciesStepConfiguration {
 			ItemWriter<List<AssetDependency>> dependenciesWriter) {
 		// dependencies stay within an engagement, hence within a tenant; the assets they
 		// point at were committed by the assets step
-		return steps.perTenant(STEP_NAME,
-				steps.worker(STEP_NAME, dependenciesReader, dependenciesProcessor, dependenciesWriter));
+		return steps.perTenant(STEP_NAME, dependenciesReader, dependenciesProcessor, dependenciesWriter);
 	}
 
 	@Bean
 	@StepScope
 	ItemStreamReader<Asset> dependenciesReader(DataSource targetDataSource,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
 		return TenantRowsReader.of("dependenciesSourceAssetsReader", targetDataSource, SOURCE_ASSETS, clientAccountId,
 				Asset.class);
 	}

@@ -45,7 +45,7 @@ public class FieldMappingsStepConfiguration {
 	@Bean
 	@StepScope
 	ItemStreamReader<MappingSlot> fieldMappingsReader(DemoPlan plan,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.TENANT_KEY + "']}") String tenantKey) {
+			@Value(TenantPartitioner.PARTITION_TENANT_KEY) String tenantKey) {
 		return new GeneratedItemReader<>(READER_NAME,
 				() -> MappingSlot.all(plan).stream().filter((slot) -> slot.tenantKey().equals(tenantKey)).toList());
 	}

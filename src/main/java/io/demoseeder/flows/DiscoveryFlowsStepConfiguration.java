@@ -1,6 +1,5 @@
 package io.demoseeder.flows;
 
-import io.demoseeder.seed.GeneratedItemReader;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,7 +7,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,16 +26,10 @@ public class DiscoveryFlowsStepConfiguration {
 	static final int CHUNK_SIZE = 2;
 
 	@Bean
-	Step discoveryFlowsStep(StepFactory steps, ItemStreamReader<FlowSource> discoveryFlowsReader,
-			ItemProcessor<FlowSource, FlowRows> discoveryFlowsProcessor, JdbcTemplate targetJdbcTemplate) {
-		return steps.chunk(STEP_NAME, CHUNK_SIZE, discoveryFlowsReader, discoveryFlowsProcessor,
+	Step discoveryFlowsStep(StepFactory steps, ItemProcessor<FlowSource, FlowRows> discoveryFlowsProcessor,
+			JdbcTemplate targetJdbcTemplate) {
+		return steps.generated(STEP_NAME, CHUNK_SIZE, FlowSource::all, discoveryFlowsProcessor,
 				new FlowRowsWriter(new NamedParameterJdbcTemplate(targetJdbcTemplate)));
-	}
-
-	@Bean
-	@StepScope
-	ItemStreamReader<FlowSource> discoveryFlowsReader(SeedContext context) {
-		return new GeneratedItemReader<>("discoveryFlows", () -> FlowSource.all(context));
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package io.demoseeder.imports;
 
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.seed.GeneratedItemReader;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.steps.StepFactory;
@@ -10,7 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,16 +26,10 @@ public class DataImportsStepConfiguration {
 	static final int CHUNK_SIZE = 2;
 
 	@Bean
-	Step dataImportsStep(StepFactory steps, ItemStreamReader<ImportSource> dataImportsReader,
-			ItemProcessor<ImportSource, ImportRows> dataImportsProcessor, JdbcTemplate targetJdbcTemplate) {
-		return steps.chunk(STEP_NAME, CHUNK_SIZE, dataImportsReader, dataImportsProcessor,
+	Step dataImportsStep(StepFactory steps, ItemProcessor<ImportSource, ImportRows> dataImportsProcessor,
+			JdbcTemplate targetJdbcTemplate) {
+		return steps.generated(STEP_NAME, CHUNK_SIZE, ImportSource::all, dataImportsProcessor,
 				new DataImportWriter(new NamedParameterJdbcTemplate(targetJdbcTemplate)));
-	}
-
-	@Bean
-	@StepScope
-	ItemStreamReader<ImportSource> dataImportsReader(SeedContext context) {
-		return new GeneratedItemReader<>("dataImports", () -> ImportSource.all(context));
 	}
 
 	@Bean

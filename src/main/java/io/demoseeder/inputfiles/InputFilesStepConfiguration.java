@@ -15,10 +15,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The first seeding step: the source files every import reads, in the input directory.
@@ -37,9 +35,8 @@ public class InputFilesStepConfiguration {
 	private static final Log logger = LogFactory.getLog(InputFilesStepConfiguration.class);
 
 	@Bean
-	Step generateInputFilesStep(StepFactory steps,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet generateInputFilesTasklet) {
-		return steps.tasklet(STEP_NAME, generateInputFilesTasklet, transactionManager);
+	Step generateInputFilesStep(StepFactory steps, Tasklet generateInputFilesTasklet) {
+		return steps.batchTasklet(STEP_NAME, generateInputFilesTasklet);
 	}
 
 	@Bean

@@ -10,10 +10,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Applies the Flyway migrations to the freshly reset target. Flyway is idempotent, so a
@@ -27,9 +25,8 @@ public class MigrateStepConfiguration {
 	private static final Log logger = LogFactory.getLog(MigrateStepConfiguration.class);
 
 	@Bean
-	Step migrateSchemaStep(StepFactory steps, @BatchTransactionManager PlatformTransactionManager transactionManager,
-			Tasklet migrateSchemaTasklet) {
-		return steps.preparation(STEP_NAME, migrateSchemaTasklet, transactionManager);
+	Step migrateSchemaStep(StepFactory steps, Tasklet migrateSchemaTasklet) {
+		return steps.preparation(STEP_NAME, migrateSchemaTasklet);
 	}
 
 	@Bean

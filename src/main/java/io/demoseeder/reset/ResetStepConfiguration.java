@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.progress.StepProgressListener;
+import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

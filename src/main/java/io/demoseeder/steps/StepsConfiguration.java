@@ -10,8 +10,10 @@ import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -33,11 +35,13 @@ public class StepsConfiguration {
 
 	@Bean
 	StepFactory stepFactory(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			SeederProperties properties, FailurePoint failurePoint, StepProgressListener stepProgressListener,
-			JdbcTemplate targetJdbcTemplate) {
-		return new StepFactory(jobRepository, transactionManager, properties.chunkSize(), properties.threadCount(),
-				failurePoint, stepProgressListener, targetJdbcTemplate);
+			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager seedingTransactionManager,
+			@BatchTransactionManager PlatformTransactionManager batchTransactionManager, SeederProperties properties,
+			JdbcTemplate targetJdbcTemplate, FailurePoint failurePoint, StepProgressListener stepProgressListener,
+			ObjectProvider<SeedContext> seedContext) {
+		StepSettings settings = new StepSettings(jobRepository, seedingTransactionManager, batchTransactionManager,
+				properties.chunkSize(), properties.threadCount(), targetJdbcTemplate);
+		return new StepFactory(settings, failurePoint, stepProgressListener, seedContext::getObject);
 	}
 
 	@Bean

@@ -16,10 +16,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The last step (Day 3 of the plan): validates what the run seeded and writes the report
@@ -38,9 +36,8 @@ public class ValidateStepConfiguration {
 	private static final Log logger = LogFactory.getLog(ValidateStepConfiguration.class);
 
 	@Bean
-	Step validateDemoStep(StepFactory steps, @BatchTransactionManager PlatformTransactionManager transactionManager,
-			Tasklet validateDemoTasklet) {
-		return steps.tasklet(STEP_NAME, validateDemoTasklet, transactionManager);
+	Step validateDemoStep(StepFactory steps, Tasklet validateDemoTasklet) {
+		return steps.batchTasklet(STEP_NAME, validateDemoTasklet);
 	}
 
 	@Bean

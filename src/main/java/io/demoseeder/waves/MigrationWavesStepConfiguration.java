@@ -5,13 +5,9 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.seed.GeneratedItemReader;
-import io.demoseeder.seed.SeedContext;
 import io.demoseeder.steps.StepFactory;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,15 +53,8 @@ public class MigrationWavesStepConfiguration {
 			""";
 
 	@Bean
-	Step migrationWavesStep(StepFactory steps, ItemStreamReader<PlannedWave> migrationWavesReader,
-			ItemWriter<PlannedWave> migrationWavesWriter) {
-		return steps.chunk(STEP_NAME, CHUNK_SIZE, migrationWavesReader, migrationWavesWriter);
-	}
-
-	@Bean
-	@StepScope
-	ItemStreamReader<PlannedWave> migrationWavesReader(SeedContext context) {
-		return new GeneratedItemReader<>("migrationWaves", () -> WavePlanner.all(context));
+	Step migrationWavesStep(StepFactory steps, ItemWriter<PlannedWave> migrationWavesWriter) {
+		return steps.generated(STEP_NAME, CHUNK_SIZE, WavePlanner::all, migrationWavesWriter);
 	}
 
 	@Bean

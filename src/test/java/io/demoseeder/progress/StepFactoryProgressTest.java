@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.steps.FailurePoint;
 import io.demoseeder.steps.StepFactory;
+import io.demoseeder.steps.StepSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -33,8 +34,9 @@ class StepFactoryProgressTest {
 		List<String> lines = new CopyOnWriteArrayList<>();
 		ResourcelessJobRepository repository = new ResourcelessJobRepository();
 		// no --fail-at: the failure point stays silent
-		StepFactory steps = new StepFactory(repository, new ResourcelessTransactionManager(), 10, 1,
-				new FailurePoint(mock(SeederProperties.class)),
+		ResourcelessTransactionManager transactionManager = new ResourcelessTransactionManager();
+		StepSettings settings = new StepSettings(repository, transactionManager, transactionManager, 10, 1, null);
+		StepFactory steps = new StepFactory(settings, new FailurePoint(mock(SeederProperties.class)),
 				new StepProgressListener(Duration.ofMillis(100), lines::add), null);
 		Step registered = steps.tasklet("slowStep", (contribution, chunk) -> {
 			contribution.incrementWriteCount(40);
