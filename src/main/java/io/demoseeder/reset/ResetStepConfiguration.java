@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.progress.StepProgressListener;
-import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -33,8 +32,8 @@ public class ResetStepConfiguration {
 	Step resetDatabaseStep(JobRepository jobRepository,
 			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet resetDatabaseTasklet,
 			StepProgressListener stepProgressListener) {
-		// built here, not by the StepFactory: the configuration uses this package's
-		// SafetyGuard, and the steps package uses the configuration
+		// built here, not by the StepFactory: config uses this package's SafetyGuard and
+		// the steps package uses config, so this package may not use steps
 		return new StepBuilder(STEP_NAME, jobRepository).tasklet(resetDatabaseTasklet, transactionManager)
 			.listener(stepProgressListener)
 			.build();
