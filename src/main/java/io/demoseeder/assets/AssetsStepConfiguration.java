@@ -1,32 +1,25 @@
 package io.demoseeder.assets;
 
-import java.util.Map;
+import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.bulk.TenantRowsReader;
-import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.config.SeederProperties;
-import io.demoseeder.job.FailurePoint;
-import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The asset inventory: every valid, processed record of a completed import becomes an
@@ -71,38 +64,55 @@ public class AssetsStepConfiguration {
 			ORDER BY r.data_import_id, r.record_index
 			""";
 
+	/**
+	 * The columns of an asset that every later stage reads: what it is, where it runs,
+	 * who owns it, and its plan.
+	 */
+	private static final List<String> PROFILE = List.of("id", "client_account_id", "engagement_id", "name", "hostname",
+			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
+			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
+			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
+			"migration_wave_id", "discovery_flow_id", "created_at", "updated_at");
+
+	/**
+	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
+	 * collation.
+	 */
+	private static final String TENANT_ASSETS = """
+			SELECT %s
+			FROM migration.assets
+			WHERE client_account_id = ?
+			ORDER BY engagement_id, id
+			""";
+
+	/**
+	 * The query by which a later stage reads one tenant's assets: the {@link #PROFILE}
+	 * columns and {@code more}, the rest NULL (see {@link AssetColumns}).
+	 */
+	public static String tenantAssets(String... more) {
+		String[] columns = Stream.concat(PROFILE.stream(), Stream.of(more)).toArray(String[]::new);
+		return TENANT_ASSETS.formatted(AssetColumns.only(columns));
+	}
+
 	@Bean
-	Step assetsStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			ItemStreamReader<AssetSource> assetsReader, ItemProcessor<AssetSource, BuiltAsset> assetsProcessor,
-			ItemWriter<BuiltAsset> assetsWriter, FailurePoint failurePoint, SeederProperties properties,
-			JdbcTemplate jdbcTemplate) {
-		Step worker = new StepBuilder(STEP_NAME, jobRepository).<AssetSource, BuiltAsset>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(assetsReader)
-			.processor(assetsProcessor)
-			.writer(assetsWriter)
-			.listener(failurePoint)
-			.build();
+	Step assetsStep(StepFactory steps, ItemStreamReader<AssetSource> assetsReader,
+			ItemProcessor<AssetSource, BuiltAsset> assetsProcessor, ItemWriter<BuiltAsset> assetsWriter) {
 		// an asset is built from its own tenant's records and plan only
-		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
-				properties.threadCount(), failurePoint);
+		return steps.perTenant(STEP_NAME, assetsReader, assetsProcessor, assetsWriter);
 	}
 
 	@Bean
 	@StepScope
 	ItemStreamReader<AssetSource> assetsReader(DataSource targetDataSource,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
 		return TenantRowsReader.of("assetsSourceRecordsReader", targetDataSource, SOURCE_RECORDS, clientAccountId,
 				AssetSource.class);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<AssetSource, BuiltAsset> assetsProcessor(@Value("#{jobParameters}") Map<String, Object> jobParameters,
-			JsonMapper jsonMapper) {
-		SeedContext context = SeedContext.of(jobParameters);
-		return new AssetBuilder(context, DemoPlans.of(context), jsonMapper);
+	ItemProcessor<AssetSource, BuiltAsset> assetsProcessor(SeedContext context, DemoPlan plan, JsonMapper jsonMapper) {
+		return new AssetBuilder(context, plan, jsonMapper);
 	}
 
 	@Bean

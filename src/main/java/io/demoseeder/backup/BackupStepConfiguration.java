@@ -4,19 +4,15 @@ import java.time.Clock;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
-
+import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The first step: a verified backup of the target before the reset drops it. A backup
@@ -48,9 +44,8 @@ public class BackupStepConfiguration {
 	}
 
 	@Bean
-	Step backupDatabaseStep(JobRepository jobRepository,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet backupDatabaseTasklet) {
-		return new StepBuilder(STEP_NAME, jobRepository).tasklet(backupDatabaseTasklet, transactionManager).build();
+	Step backupDatabaseStep(StepFactory steps, Tasklet backupDatabaseTasklet) {
+		return steps.preparation(STEP_NAME, backupDatabaseTasklet);
 	}
 
 	@Bean

@@ -21,6 +21,14 @@ public final class TenantPartitioner implements Partitioner {
 	/** The partition's tenant key (the client account's slug). */
 	public static final String TENANT_KEY = "tenantKey";
 
+	/**
+	 * {@code @Value} of a step-scoped bean that takes its partition's client account id.
+	 */
+	public static final String PARTITION_CLIENT_ACCOUNT_ID = "#{stepExecutionContext['" + CLIENT_ACCOUNT_ID + "']}";
+
+	/** {@code @Value} of a step-scoped bean that takes its partition's tenant key. */
+	public static final String PARTITION_TENANT_KEY = "#{stepExecutionContext['" + TENANT_KEY + "']}";
+
 	private static final String TENANTS = """
 			SELECT id::text AS id, slug FROM migration.client_accounts ORDER BY slug
 			""";

@@ -1,36 +1,28 @@
 package io.demoseeder.dependencies;
 
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.assets.AssetColumns;
+import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
 import io.demoseeder.bulk.TenantRowsReader;
-import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.config.SeederProperties;
-import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
 import io.demoseeder.model.Tables;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Dependency analysis: each asset's dependencies on others of its engagement (hosts,
@@ -42,55 +34,29 @@ public class DependenciesStepConfiguration {
 
 	public static final String STEP_NAME = "dependencies";
 
-	/**
-	 * One tenant's (the partition's) by engagement, then id: a stable order that needs no
-	 * collation.
-	 */
-	private static final String SOURCE_ASSETS = """
-			SELECT %s
-			FROM migration.assets
-			WHERE client_account_id = ?
-			ORDER BY engagement_id, id
-			""".formatted(AssetColumns.only("id", "client_account_id", "engagement_id", "name", "hostname",
-			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
-			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
-			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
-			"migration_wave_id", "discovery_flow_id", "created_at", "updated_at"));
+	private static final String SOURCE_ASSETS = AssetsStepConfiguration.tenantAssets();
 
 	@Bean
-	Step dependenciesStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			ItemStreamReader<Asset> dependenciesReader,
+	Step dependenciesStep(StepFactory steps, ItemStreamReader<Asset> dependenciesReader,
 			ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor,
-			ItemWriter<List<AssetDependency>> dependenciesWriter, FailurePoint failurePoint,
-			SeederProperties properties, JdbcTemplate jdbcTemplate) {
-		Step worker = new StepBuilder(STEP_NAME, jobRepository)
-			.<Asset, List<AssetDependency>>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(dependenciesReader)
-			.processor(dependenciesProcessor)
-			.writer(dependenciesWriter)
-			.listener(failurePoint)
-			.build();
+			ItemWriter<List<AssetDependency>> dependenciesWriter) {
 		// dependencies stay within an engagement, hence within a tenant; the assets they
 		// point at were committed by the assets step
-		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
-				properties.threadCount(), failurePoint);
+		return steps.perTenant(STEP_NAME, dependenciesReader, dependenciesProcessor, dependenciesWriter);
 	}
 
 	@Bean
 	@StepScope
 	ItemStreamReader<Asset> dependenciesReader(DataSource targetDataSource,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.CLIENT_ACCOUNT_ID + "']}") String clientAccountId) {
+			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
 		return TenantRowsReader.of("dependenciesSourceAssetsReader", targetDataSource, SOURCE_ASSETS, clientAccountId,
 				Asset.class);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor(
-			@Value("#{jobParameters}") Map<String, Object> jobParameters, JdbcTemplate jdbcTemplate) {
-		return new DependencyPlanner(jdbcTemplate, new DependencyRules(SeedContext.of(jobParameters)));
+	ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor(SeedContext context, JdbcTemplate jdbcTemplate) {
+		return new DependencyPlanner(jdbcTemplate, new DependencyRules(context));
 	}
 
 	@Bean

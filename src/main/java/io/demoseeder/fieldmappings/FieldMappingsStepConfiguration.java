@@ -1,35 +1,25 @@
 package io.demoseeder.fieldmappings;
 
-import java.util.Map;
-
 import javax.sql.DataSource;
 
 import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.PartitionedSteps;
 import io.demoseeder.bulk.TenantPartitioner;
-import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.config.SeederProperties;
-import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.ImportFieldMapping;
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.GeneratedItemReader;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * One {@code import_field_mappings} row per source column of every import: the agent's
@@ -45,40 +35,25 @@ public class FieldMappingsStepConfiguration {
 	private static final int CHUNK_SIZE = 25;
 
 	@Bean
-	Step fieldMappingsStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			ItemStreamReader<MappingSlot> fieldMappingsReader,
+	Step fieldMappingsStep(StepFactory steps, ItemStreamReader<MappingSlot> fieldMappingsReader,
 			ItemProcessor<MappingSlot, ImportFieldMapping> fieldMappingsProcessor,
-			ItemWriter<ImportFieldMapping> fieldMappingsWriter, FailurePoint failurePoint, SeederProperties properties,
-			JdbcTemplate jdbcTemplate) {
-		Step worker = new StepBuilder(STEP_NAME, jobRepository).<MappingSlot, ImportFieldMapping>chunk(CHUNK_SIZE)
-			.transactionManager(transactionManager)
-			.reader(fieldMappingsReader)
-			.processor(fieldMappingsProcessor)
-			.writer(fieldMappingsWriter)
-			.listener(failurePoint)
-			.build();
-		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, new TenantPartitioner(jdbcTemplate), worker,
-				properties.threadCount(), failurePoint);
+			ItemWriter<ImportFieldMapping> fieldMappingsWriter) {
+		return steps.perTenant(STEP_NAME,
+				steps.worker(STEP_NAME, CHUNK_SIZE, fieldMappingsReader, fieldMappingsProcessor, fieldMappingsWriter));
 	}
 
 	@Bean
 	@StepScope
-	ItemStreamReader<MappingSlot> fieldMappingsReader(@Value("#{jobParameters}") Map<String, Object> jobParameters,
-			@Value("#{stepExecutionContext['" + TenantPartitioner.TENANT_KEY + "']}") String tenantKey) {
-		SeedContext context = SeedContext.of(jobParameters);
+	ItemStreamReader<MappingSlot> fieldMappingsReader(DemoPlan plan,
+			@Value(TenantPartitioner.PARTITION_TENANT_KEY) String tenantKey) {
 		return new GeneratedItemReader<>(READER_NAME,
-				() -> MappingSlot.all(DemoPlans.of(context))
-					.stream()
-					.filter((slot) -> slot.tenantKey().equals(tenantKey))
-					.toList());
+				() -> MappingSlot.all(plan).stream().filter((slot) -> slot.tenantKey().equals(tenantKey)).toList());
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<MappingSlot, ImportFieldMapping> fieldMappingsProcessor(
-			@Value("#{jobParameters}") Map<String, Object> jobParameters, JsonMapper jsonMapper) {
-		return new MappingSuggester(SeedContext.of(jobParameters), jsonMapper);
+	ItemProcessor<MappingSlot, ImportFieldMapping> fieldMappingsProcessor(SeedContext context, JsonMapper jsonMapper) {
+		return new MappingSuggester(context, jsonMapper);
 	}
 
 	/** COPY in the chunk's transaction; a replayed chunk inserts nothing. */

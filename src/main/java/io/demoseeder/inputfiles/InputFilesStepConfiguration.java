@@ -4,23 +4,19 @@ import java.nio.file.Path;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputfiles.InputFiles.PreparedInputs;
-import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.sourcefiles.ReadRules;
+import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The first seeding step: the source files every import reads, in the input directory.
@@ -39,12 +35,8 @@ public class InputFilesStepConfiguration {
 	private static final Log logger = LogFactory.getLog(InputFilesStepConfiguration.class);
 
 	@Bean
-	Step generateInputFilesStep(JobRepository jobRepository,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet generateInputFilesTasklet,
-			FailurePoint failurePoint) {
-		return new StepBuilder(STEP_NAME, jobRepository).tasklet(generateInputFilesTasklet, transactionManager)
-			.listener(failurePoint)
-			.build();
+	Step generateInputFilesStep(StepFactory steps, Tasklet generateInputFilesTasklet) {
+		return steps.batchTasklet(STEP_NAME, generateInputFilesTasklet);
 	}
 
 	@Bean

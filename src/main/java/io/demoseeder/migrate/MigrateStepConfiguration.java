@@ -2,19 +2,16 @@ package io.demoseeder.migrate;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Applies the Flyway migrations to the freshly reset target. Flyway is idempotent, so a
@@ -28,9 +25,8 @@ public class MigrateStepConfiguration {
 	private static final Log logger = LogFactory.getLog(MigrateStepConfiguration.class);
 
 	@Bean
-	Step migrateSchemaStep(JobRepository jobRepository,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet migrateSchemaTasklet) {
-		return new StepBuilder(STEP_NAME, jobRepository).tasklet(migrateSchemaTasklet, transactionManager).build();
+	Step migrateSchemaStep(StepFactory steps, Tasklet migrateSchemaTasklet) {
+		return steps.preparation(STEP_NAME, migrateSchemaTasklet);
 	}
 
 	@Bean

@@ -79,7 +79,7 @@ public class SeedRuns {
 	 * When the job repository itself fails under the job (the server goes away while a
 	 * step records its end), Batch throws instead of returning an execution, and steps
 	 * can stay STARTED. We hold the lock and the partition handler has waited for every
-	 * partition (bulk.AwaitingPartitionHandler), so nothing of the execution runs any
+	 * partition (steps.AwaitingPartitionHandler), so nothing of the execution runs any
 	 * more: it is settled now, not only by the next run.
 	 */
 	private void settleAfter(Exception ex) {

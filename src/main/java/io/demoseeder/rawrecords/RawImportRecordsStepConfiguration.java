@@ -1,36 +1,29 @@
 package io.demoseeder.rawrecords;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.PartitionedSteps;
-import io.demoseeder.config.DataSourceConfiguration;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.format.InputFormats;
-import io.demoseeder.job.FailurePoint;
 import io.demoseeder.model.RawImportRecord;
 import io.demoseeder.model.Tables;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.InputDirectory;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.seed.SourceRow;
+import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,48 +44,44 @@ public class RawImportRecordsStepConfiguration {
 
 	static final String READER_NAME = "rawRecordsReader";
 
+	// the partition's keys, as ImportPartitioner puts them in its execution context
+	private static final String TENANT_KEY = "#{stepExecutionContext['" + ImportPartitioner.TENANT_KEY + "']}";
+
+	private static final String IMPORT_KEY = "#{stepExecutionContext['" + ImportPartitioner.IMPORT_KEY + "']}";
+
+	private static final String ROW_COUNT = "#{stepExecutionContext['" + ImportPartitioner.ROW_COUNT + "']}";
+
+	private static final String PROCESSED_THROUGH = "#{stepExecutionContext['" + ImportPartitioner.PROCESSED_THROUGH
+			+ "']}";
+
 	/**
 	 * The partitions run as step executions named {@code rawImportRecords:<partition>}
 	 * (the worker shares the step's name), which is what {@code --fail-at
 	 * rawImportRecords:N} matches.
 	 */
 	@Bean
-	Step rawImportRecordsStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			Partitioner rawImportRecordsPartitioner, ItemStreamReader<SourceRow> rawRecordsReader,
-			ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor, ItemWriter<RawImportRecord> rawRecordsWriter,
-			DataSource dataSource, PlatformTransactionManager targetTransactionManager, FailurePoint failurePoint,
-			SeederProperties properties) {
-		Step worker = new StepBuilder(STEP_NAME, jobRepository)
-			.<SourceRow, RawImportRecord>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(rawRecordsReader)
-			.processor(rawRecordsProcessor)
-			.writer(rawRecordsWriter)
-			.listener(failurePoint)
-			.build();
-		return PartitionedSteps.partitioned(STEP_NAME, jobRepository, rawImportRecordsPartitioner, worker,
-				properties.threadCount(), failurePoint,
+	Step rawImportRecordsStep(StepFactory steps, Partitioner rawImportRecordsPartitioner,
+			ItemStreamReader<SourceRow> rawRecordsReader, ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor,
+			ItemWriter<RawImportRecord> rawRecordsWriter, DataSource dataSource,
+			PlatformTransactionManager targetTransactionManager, SeederProperties properties) {
+		return steps.partitioned(STEP_NAME, rawImportRecordsPartitioner,
+				steps.worker(STEP_NAME, rawRecordsReader, rawRecordsProcessor, rawRecordsWriter),
 				new ImportRecordsFinisher(new NamedParameterJdbcTemplate(dataSource),
 						new TransactionTemplate(targetTransactionManager), properties.threadCount()));
 	}
 
 	@Bean
 	@StepScope
-	Partitioner rawImportRecordsPartitioner(@Value("#{jobParameters}") Map<String, Object> jobParameters,
-			SeederProperties properties) {
-		SeedContext context = SeedContext.of(jobParameters);
-		return new ImportPartitioner(DemoPlans.of(context), InputDirectory.resolve(properties, context), properties);
+	Partitioner rawImportRecordsPartitioner(SeedContext context, DemoPlan plan, SeederProperties properties) {
+		return new ImportPartitioner(plan, InputDirectory.resolve(properties, context), properties);
 	}
 
 	/** The partition's file; its read count is kept in the partition's own context. */
 	@Bean
 	@StepScope
-	ItemStreamReader<SourceRow> rawRecordsReader(@Value("#{jobParameters}") Map<String, Object> jobParameters,
-			@Value("#{stepExecutionContext['tenantKey']}") String tenantKey,
-			@Value("#{stepExecutionContext['importKey']}") String importKey, SeederProperties properties) {
-		SeedContext context = SeedContext.of(jobParameters);
-		ImportPlan importPlan = tenant(DemoPlans.of(context), tenantKey).importNamed(importKey);
+	ItemStreamReader<SourceRow> rawRecordsReader(SeedContext context, DemoPlan plan,
+			@Value(TENANT_KEY) String tenantKey, @Value(IMPORT_KEY) String importKey, SeederProperties properties) {
+		ImportPlan importPlan = tenant(plan, tenantKey).importNamed(importKey);
 		Path inputDirectory = InputDirectory.resolve(properties, context);
 		return InputFormats.open(importPlan.format(), inputDirectory.resolve(importPlan.relativePath()), READER_NAME,
 				SourceFileRules.of(properties, inputDirectory, importPlan));
@@ -100,14 +89,10 @@ public class RawImportRecordsStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor(
-			@Value("#{jobParameters}") Map<String, Object> jobParameters,
-			@Value("#{stepExecutionContext['tenantKey']}") String tenantKey,
-			@Value("#{stepExecutionContext['importKey']}") String importKey,
-			@Value("#{stepExecutionContext['rowCount']}") int rows,
-			@Value("#{stepExecutionContext['processedThrough']}") int processedThrough, JsonMapper jsonMapper) {
-		SeedContext context = SeedContext.of(jobParameters);
-		TenantPlan tenant = tenant(DemoPlans.of(context), tenantKey);
+	ItemProcessor<SourceRow, RawImportRecord> rawRecordsProcessor(SeedContext context, DemoPlan plan,
+			@Value(TENANT_KEY) String tenantKey, @Value(IMPORT_KEY) String importKey, @Value(ROW_COUNT) int rows,
+			@Value(PROCESSED_THROUGH) int processedThrough, JsonMapper jsonMapper) {
+		TenantPlan tenant = tenant(plan, tenantKey);
 		return new RawRecordProcessor(context, tenant, tenant.importNamed(importKey), rows, processedThrough,
 				jsonMapper);
 	}

@@ -3,7 +3,7 @@ package io.demoseeder.reset;
 import com.zaxxer.hikari.HikariDataSource;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
-
+import io.demoseeder.progress.StepProgressListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -30,8 +30,13 @@ public class ResetStepConfiguration {
 
 	@Bean
 	Step resetDatabaseStep(JobRepository jobRepository,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet resetDatabaseTasklet) {
-		return new StepBuilder(STEP_NAME, jobRepository).tasklet(resetDatabaseTasklet, transactionManager).build();
+			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet resetDatabaseTasklet,
+			StepProgressListener stepProgressListener) {
+		// built here, not by the StepFactory: config uses this package's SafetyGuard and
+		// the steps package uses config, so this package may not use steps
+		return new StepBuilder(STEP_NAME, jobRepository).tasklet(resetDatabaseTasklet, transactionManager)
+			.listener(stepProgressListener)
+			.build();
 	}
 
 	@Bean

@@ -50,7 +50,9 @@ public record SeedContext(long seed, LocalDate asOf, int scale) {
 		return new SeedContext(seed.seed(), seed.asOf(), seed.scale());
 	}
 
-	/** From the step scope's {@code #{jobParameters}} map. */
+	/**
+	 * From the job scope's {@code #{jobParameters}} map (see {@code StepsConfiguration}).
+	 */
 	public static SeedContext of(Map<String, Object> jobParameters) {
 		return new SeedContext(((Number) jobParameters.get(SeedParameters.SEED)).longValue(),
 				(LocalDate) jobParameters.get(SeedParameters.AS_OF),

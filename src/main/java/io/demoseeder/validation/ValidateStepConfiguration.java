@@ -1,27 +1,23 @@
 package io.demoseeder.validation;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.job.FailurePoint;
 import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The last step (Day 3 of the plan): validates what the run seeded and writes the report
@@ -40,22 +36,18 @@ public class ValidateStepConfiguration {
 	private static final Log logger = LogFactory.getLog(ValidateStepConfiguration.class);
 
 	@Bean
-	Step validateDemoStep(JobRepository jobRepository,
-			@BatchTransactionManager PlatformTransactionManager transactionManager, Tasklet validateDemoTasklet,
-			FailurePoint failurePoint) {
-		return new StepBuilder(STEP_NAME, jobRepository).tasklet(validateDemoTasklet, transactionManager)
-			.listener(failurePoint)
-			.build();
+	Step validateDemoStep(StepFactory steps, Tasklet validateDemoTasklet) {
+		return steps.batchTasklet(STEP_NAME, validateDemoTasklet);
 	}
 
 	@Bean
-	Tasklet validateDemoTasklet(DemoValidator validator, ReportPublisher reportPublisher, DataSource targetDataSource,
-			DatabaseLocation targetLocation, SeederProperties properties) {
+	@StepScope
+	Tasklet validateDemoTasklet(SeedContext context, DemoValidator validator, ReportPublisher reportPublisher,
+			DataSource targetDataSource, DatabaseLocation targetLocation, SeederProperties properties) {
 		return (contribution, chunkContext) -> {
 			JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-			Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
-			ValidationReport report = validator.validate(targetDataSource, targetLocation.database(),
-					SeedContext.of(parameters), execution);
+			ValidationReport report = validator.validate(targetDataSource, targetLocation.database(), context,
+					execution);
 			Path directory = properties.reportDir().resolve(String.valueOf(execution.getId()));
 			reportPublisher.write(report, directory);
 			chunkContext.getStepContext()

@@ -1,30 +1,19 @@
 package io.demoseeder.waves;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.config.DataSourceConfiguration;
-import io.demoseeder.job.FailurePoint;
-import io.demoseeder.seed.GeneratedItemReader;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.steps.StepFactory;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The migration waves of every tenant's engagement, numbered from 1, dated from the
@@ -64,23 +53,8 @@ public class MigrationWavesStepConfiguration {
 			""";
 
 	@Bean
-	Step migrationWavesStep(JobRepository jobRepository,
-			@Qualifier(DataSourceConfiguration.SEEDING_TRANSACTION_MANAGER) PlatformTransactionManager transactionManager,
-			ItemStreamReader<PlannedWave> migrationWavesReader, ItemWriter<PlannedWave> migrationWavesWriter,
-			FailurePoint failurePoint) {
-		return new StepBuilder(STEP_NAME, jobRepository).<PlannedWave, PlannedWave>chunk(CHUNK_SIZE)
-			.transactionManager(transactionManager)
-			.reader(migrationWavesReader)
-			.writer(migrationWavesWriter)
-			.listener(failurePoint)
-			.build();
-	}
-
-	@Bean
-	@StepScope
-	ItemStreamReader<PlannedWave> migrationWavesReader(@Value("#{jobParameters}") Map<String, Object> jobParameters) {
-		SeedContext context = SeedContext.of(jobParameters);
-		return new GeneratedItemReader<>("migrationWaves", () -> WavePlanner.all(context));
+	Step migrationWavesStep(StepFactory steps, ItemWriter<PlannedWave> migrationWavesWriter) {
+		return steps.generated(STEP_NAME, CHUNK_SIZE, WavePlanner::all, migrationWavesWriter);
 	}
 
 	@Bean

@@ -1,7 +1,7 @@
 package io.demoseeder.support;
 
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.job.FailurePoint;
+import io.demoseeder.steps.FailurePoint;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;

@@ -1,8 +1,10 @@
-package io.demoseeder.bulk;
+package io.demoseeder.steps;
 
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -13,6 +15,10 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  * others before failing the manager step. The parent fails at once, the job ends, the
  * command closes the context and its connection pools while partitions still run, and
  * those partitions' ends are lost: step executions left STARTED.
+ * <p>
+ * Each partition also runs inside its job's scope, so that its step-scoped beans can take
+ * the job-scoped {@code SeedContext}: Spring Batch registers the job scope on the job's
+ * thread only.
  */
 final class AwaitingPartitionHandler extends TaskExecutorPartitionHandler {
 
@@ -53,6 +59,22 @@ final class AwaitingPartitionHandler extends TaskExecutorPartitionHandler {
 			awaitPartitions();
 			throw ex;
 		}
+	}
+
+	@Override
+	protected FutureTask<StepExecution> createTask(Step step, StepExecution stepExecution) {
+		return new FutureTask<>(() -> {
+			JobSynchronizationManager.register(stepExecution.getJobExecution());
+			try {
+				step.execute(stepExecution);
+				return stepExecution;
+			}
+			finally {
+				// close, not release: release would close the job context the job's own
+				// thread still uses, running its beans' destruction callbacks
+				JobSynchronizationManager.close();
+			}
+		});
 	}
 
 	private void started() {

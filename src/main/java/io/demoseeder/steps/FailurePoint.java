@@ -1,4 +1,4 @@
-package io.demoseeder.job;
+package io.demoseeder.steps;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Operator fault injection ({@code --fail-at STEP[:ITEMS]}): the named step fails at its
  * start, or on the chunk that would take it past ITEMS written items, so that the chunks
  * before it are committed and a relaunch has something real to resume. Fires once per
- * process; every step registers it as a listener.
+ * process; {@link StepFactory} attaches it to every step but the three that prepare the
+ * database.
  */
 @Component
 public class FailurePoint implements StepExecutionListener, ItemWriteListener<Object> {

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.demoseeder.config.SeederProperties;
+import io.demoseeder.steps.FailurePoint;
+import io.demoseeder.steps.StepFactory;
+import io.demoseeder.steps.StepSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -12,28 +16,33 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.support.ResourcelessJobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
-/** A tiny step that knows nothing of progress still reports it once post-processed. */
-class ProgressListenerRegistrarTest {
+/**
+ * A tiny step that knows nothing of progress still reports it once built by the step
+ * factory.
+ */
+class StepFactoryProgressTest {
 
 	@Test
-	void everyStepBeanGetsTheProgressListener() throws Exception {
+	void everyStepOfTheFactoryGetsTheProgressListener() throws Exception {
 		List<String> lines = new CopyOnWriteArrayList<>();
-		ProgressListenerRegistrar registrar = new ProgressListenerRegistrar(
-				new StepProgressListener(Duration.ofMillis(100), lines::add));
 		ResourcelessJobRepository repository = new ResourcelessJobRepository();
-		Step step = new StepBuilder("slowStep", repository).tasklet((contribution, chunk) -> {
+		// no --fail-at: the failure point stays silent
+		ResourcelessTransactionManager transactionManager = new ResourcelessTransactionManager();
+		StepSettings settings = new StepSettings(repository, transactionManager, transactionManager, 10, 1, null);
+		StepFactory steps = new StepFactory(settings, new FailurePoint(mock(SeederProperties.class)),
+				new StepProgressListener(Duration.ofMillis(100), lines::add), null);
+		Step registered = steps.tasklet("slowStep", (contribution, chunk) -> {
 			contribution.incrementWriteCount(40);
 			Thread.sleep(400);
 			return RepeatStatus.FINISHED;
-		}, new ResourcelessTransactionManager()).build();
-		Step registered = (Step) registrar.postProcessAfterInitialization(step, "slowStepStep");
+		});
 		JobInstance instance = repository.createJobInstance("job", new JobParameters());
 		JobExecution job = repository.createJobExecution(instance, new JobParameters(), new ExecutionContext());
 		StepExecution execution = repository.createStepExecution("slowStep", job);
