@@ -1,12 +1,12 @@
 package io.demoseeder.assessments;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.demoseeder.model.Asset;
+import io.demoseeder.model.Pairs;
 
 /**
  * The assessment's structured write-up, from its findings and the asset: risks and their
@@ -113,11 +113,7 @@ final class Narrative {
 	}
 
 	private static Map<String, Object> map(Object... pairs) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
+		return Pairs.inOrder(pairs);
 	}
 
 }

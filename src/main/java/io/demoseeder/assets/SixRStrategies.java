@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import io.demoseeder.seed.AssetKind;
+import io.demoseeder.model.Pairs;
 
 /**
  * The 6R strategy a migration architect would plausibly pick for each kind of asset, with
@@ -80,11 +81,7 @@ public final class SixRStrategies {
 
 	/** Strategy, weight pairs in order: the order matters for a deterministic pick. */
 	private static Map<String, Integer> weights(Object... pairs) {
-		Map<String, Integer> weights = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			weights.put((String) pairs[i], (Integer) pairs[i + 1]);
-		}
-		return weights;
+		return Pairs.inOrder(pairs);
 	}
 
 }

@@ -1,8 +1,9 @@
 package io.demoseeder.core;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.demoseeder.model.Pairs;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +19,7 @@ record Json(JsonMapper mapper) {
 
 	/** An object from alternating keys and values. */
 	static Map<String, Object> object(Object... keysAndValues) {
-		Map<String, Object> object = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			object.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return object;
+		return Pairs.inOrder(keysAndValues);
 	}
 
 	static List<Object> array(Object... values) {

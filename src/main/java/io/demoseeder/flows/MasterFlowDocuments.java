@@ -10,6 +10,7 @@ import java.util.Map;
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
 import io.demoseeder.seed.DemoPlan.ImportPlan;
 import io.demoseeder.seed.Phases;
+import io.demoseeder.model.Pairs;
 
 /**
  * The JSON documents of a {@code crewai_flow_state_extensions} row: how the flow was
@@ -104,11 +105,7 @@ final class MasterFlowDocuments {
 
 	/** A map of the given key-value pairs, in that order. */
 	static Map<String, Object> ordered(Object... pairs) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
+		return Pairs.inOrder(pairs);
 	}
 
 	private static Map<String, Object> sourceImport(FlowFacts facts, ImportPlan plan) {

@@ -20,7 +20,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * rows first costs one more streaming read of each file; it lets a user's own export have
  * any number of rows.
  */
-class ImportPartitioner implements Partitioner {
+record ImportPartitioner(DemoPlan plan, Path inputDirectory, SeederProperties properties) implements Partitioner {
 
 	static final String TENANT_KEY = "tenantKey";
 
@@ -33,18 +33,6 @@ class ImportPartitioner implements Partitioner {
 	 * Records up to this record_index are processed; the rest wait (is_processed false).
 	 */
 	static final String PROCESSED_THROUGH = "processedThrough";
-
-	private final DemoPlan plan;
-
-	private final Path inputDirectory;
-
-	private final SeederProperties properties;
-
-	ImportPartitioner(DemoPlan plan, Path inputDirectory, SeederProperties properties) {
-		this.plan = plan;
-		this.inputDirectory = inputDirectory;
-		this.properties = properties;
-	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listener's exception, and a failure here must fail the step. Both updates are
  * idempotent, so a restart may run them again.
  */
-class ImportRecordsFinisher implements StepExecutionAggregator {
+record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction,
+		int threads) implements StepExecutionAggregator {
 
 	/**
 	 * A record whose hostname (trimmed, lower-case, as cleansing makes it) an earlier
@@ -90,23 +91,12 @@ class ImportRecordsFinisher implements StepExecutionAggregator {
 
 	private static final Log logger = LogFactory.getLog(ImportRecordsFinisher.class);
 
-	private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
-
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final TransactionTemplate transaction;
-
-	private final int threads;
-
-	ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, int threads) {
-		this.jdbc = jdbc;
-		this.transaction = transaction;
-		this.threads = threads;
-	}
+	/** Stateless: it sums the partitions' counts into the manager's. */
+	private static final StepExecutionAggregator COUNTS = new DefaultStepExecutionAggregator();
 
 	@Override
 	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
-		this.counts.aggregate(result, executions);
+		COUNTS.aggregate(result, executions);
 		// on a restart only the unfinished partitions run; none left means all are done
 		if (executions.stream().allMatch((execution) -> execution.getStatus() == BatchStatus.COMPLETED)) {
 			SeedContext context = SeedContext.of(result.getJobParameters());

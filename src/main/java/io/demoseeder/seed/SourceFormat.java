@@ -1,8 +1,9 @@
 package io.demoseeder.seed;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import io.demoseeder.model.Pairs;
 
 import static io.demoseeder.seed.AssetField.ASSET_SUBTYPE;
 import static io.demoseeder.seed.AssetField.ASSET_TYPE;
@@ -99,11 +100,7 @@ public enum SourceFormat {
 	}
 
 	private static Map<String, AssetField> columns(Object... pairs) {
-		Map<String, AssetField> columns = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			columns.put((String) pairs[i], (AssetField) pairs[i + 1]);
-		}
-		return java.util.Collections.unmodifiableMap(columns);
+		return java.util.Collections.unmodifiableMap(Pairs.inOrder(pairs));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.waves.WaveSchedule.Wave;
+import io.demoseeder.model.Pairs;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -111,11 +112,7 @@ public final class MigrationProgramme {
 	}
 
 	private static Map<String, Object> entry(Object... pairs) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			entry.put((String) pairs[i], pairs[i + 1]);
-		}
-		return entry;
+		return Pairs.inOrder(pairs);
 	}
 
 	private static OffsetDateTime later(OffsetDateTime first, OffsetDateTime second) {
