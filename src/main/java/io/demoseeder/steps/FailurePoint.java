@@ -8,6 +8,7 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,13 @@ public class FailurePoint implements StepExecutionListener, ItemWriteListener<Ob
 
 	private final ThreadLocal<StepExecution> current = new ThreadLocal<>();
 
+	@Autowired
 	public FailurePoint(SeederProperties properties) {
-		String failAt = properties.failAt();
+		this(properties.failAt());
+	}
+
+	/** {@code failAt}: {@code STEP[:ITEMS]}, or null or blank for none. */
+	public FailurePoint(String failAt) {
 		if (failAt == null || failAt.isBlank()) {
 			this.stepName = null;
 			this.items = -1;

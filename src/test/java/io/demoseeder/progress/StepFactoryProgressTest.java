@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.demoseeder.config.SeederProperties;
 import io.demoseeder.steps.FailurePoint;
 import io.demoseeder.steps.StepFactory;
 import io.demoseeder.steps.StepSettings;
@@ -21,7 +20,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 /**
  * A tiny step that knows nothing of progress still reports it once built by the step
@@ -36,7 +34,7 @@ class StepFactoryProgressTest {
 		// no --fail-at: the failure point stays silent
 		ResourcelessTransactionManager transactionManager = new ResourcelessTransactionManager();
 		StepSettings settings = new StepSettings(repository, transactionManager, transactionManager, 10, 1, null);
-		StepFactory steps = new StepFactory(settings, new FailurePoint(mock(SeederProperties.class)),
+		StepFactory steps = new StepFactory(settings, new FailurePoint((String) null),
 				new StepProgressListener(Duration.ofMillis(100), lines::add), null);
 		Step registered = steps.tasklet("slowStep", (contribution, chunk) -> {
 			contribution.incrementWriteCount(40);

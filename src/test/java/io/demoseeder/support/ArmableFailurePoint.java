@@ -13,22 +13,16 @@ import org.springframework.batch.infrastructure.item.Chunk;
  */
 public class ArmableFailurePoint extends FailurePoint {
 
-	private final SeederProperties properties;
-
 	private volatile FailurePoint armed;
 
 	public ArmableFailurePoint(SeederProperties properties) {
 		super(properties);
-		this.properties = properties;
 		arm("");
 	}
 
 	/** {@code STEP[:ITEMS]}, or empty for none. */
 	public void arm(String failAt) {
-		SeederProperties p = this.properties;
-		this.armed = new FailurePoint(
-				new SeederProperties(p.db(), p.seed(), p.asOf(), p.scale(), p.reportDir(), p.backupDir(), p.inputDir(),
-						p.reset(), p.backup(), failAt, p.chunkSize(), p.schedule(), p.input(), p.threads()));
+		this.armed = new FailurePoint(failAt);
 	}
 
 	@Override
