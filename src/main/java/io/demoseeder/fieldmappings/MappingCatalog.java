@@ -61,9 +61,12 @@ public final class MappingCatalog {
 	private MappingCatalog() {
 	}
 
-	/** The proposals for {@code format}, in the file's column order. */
+	/**
+	 * The proposals for {@code format}, in the file's column order; none for a format the
+	 * demo does not tune.
+	 */
 	public static List<Entry> of(SourceFormat format) {
-		return BY_FORMAT.get(format);
+		return BY_FORMAT.getOrDefault(format, List.of());
 	}
 
 	/**
