@@ -11,11 +11,7 @@ import io.demoseeder.seed.SeedContext;
 record FlowSource(TenantPlan tenant, FlowPlan flow) {
 
 	static List<FlowSource> all(SeedContext context) {
-		return DemoPlans.of(context)
-			.tenants()
-			.stream()
-			.flatMap((tenant) -> tenant.flows().stream().map((flow) -> new FlowSource(tenant, flow)))
-			.toList();
+		return DemoPlans.of(context).perTenant(TenantPlan::flows, FlowSource::new);
 	}
 
 }

@@ -11,11 +11,7 @@ import io.demoseeder.seed.SeedContext;
 record ImportSource(TenantPlan tenant, ImportPlan plan) {
 
 	static List<ImportSource> all(SeedContext context) {
-		return DemoPlans.of(context)
-			.tenants()
-			.stream()
-			.flatMap((tenant) -> tenant.imports().stream().map((plan) -> new ImportSource(tenant, plan)))
-			.toList();
+		return DemoPlans.of(context).perTenant(TenantPlan::imports, ImportSource::new);
 	}
 
 }

@@ -3,6 +3,8 @@ package io.demoseeder.seed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The shape of the demo: tenants, their engagement, users, imports and flows. Every stage
@@ -20,6 +22,16 @@ public record DemoPlan(List<TenantPlan> tenants) {
 
 	public TenantPlan demo() {
 		return this.tenants.stream().filter(TenantPlan::demo).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Every tenant's planned things of one kind ({@code things}: its flows, its imports),
+	 * each paired with its tenant, in plan order: the items of a generated step.
+	 */
+	public <T, I> List<I> perTenant(Function<TenantPlan, List<T>> things, BiFunction<TenantPlan, T, I> item) {
+		return this.tenants.stream()
+			.flatMap((tenant) -> things.apply(tenant).stream().map((thing) -> item.apply(tenant, thing)))
+			.toList();
 	}
 
 	/** A client account with its one engagement. {@code key} is the account's slug. */
