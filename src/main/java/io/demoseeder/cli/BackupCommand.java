@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import io.demoseeder.backup.OnDemandBackup;
+import io.demoseeder.operations.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

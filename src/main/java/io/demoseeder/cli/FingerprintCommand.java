@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
+import io.demoseeder.operations.ExitCodes;
 import picocli.CommandLine.Command;
 
 import org.springframework.context.ApplicationContext;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import io.demoseeder.backup.ScratchRestore;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.GuardedDrop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

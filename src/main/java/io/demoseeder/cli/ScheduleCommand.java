@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.RefreshSchedule;
 import io.demoseeder.schedule.RefreshCommand;
 import picocli.CommandLine.Command;

@@ -2,6 +2,7 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.RunStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,6 +2,7 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.validation.OnDemandValidation;
 import io.demoseeder.validation.ValidationReport;
 import picocli.CommandLine.Command;
