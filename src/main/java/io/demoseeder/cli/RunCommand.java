@@ -2,6 +2,7 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
+import io.demoseeder.operations.CommandContext;
 import io.demoseeder.operations.SeedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,7 @@ import org.springframework.context.ApplicationContext;
 
 /** {@code run}: see {@link SeedRun}, whose exit code it is. */
 @Command(name = "run", description = "Back up, reset, migrate and seed the target database (resumes a failed run)")
-@SeederCommand.Target(embeddedServer = true, drops = "reset", warmUp = true)
+@CommandContext.Target(embeddedServer = true, drops = "reset", warmUp = true)
 class RunCommand extends SeederCommand {
 
 	@Property("seeder.fail-at")
