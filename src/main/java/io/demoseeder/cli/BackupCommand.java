@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import io.demoseeder.backup.OnDemandBackup;
+import io.demoseeder.operations.CommandContext;
+import io.demoseeder.operations.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 
 /** {@code backup}: see {@link OnDemandBackup}. */
 @Command(name = "backup", description = "Back up the target database (pg_dump, or the JDBC fallback)")
-@SeederCommand.Target
+@CommandContext.Target
 class BackupCommand extends SeederCommand {
 
 	@Property("seeder.backup-dir")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.docs.SchemaDocs;
+import io.demoseeder.operations.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
+import io.demoseeder.operations.CommandContext;
+import io.demoseeder.operations.ExitCodes;
 import picocli.CommandLine.Command;
 
 import org.springframework.context.ApplicationContext;
@@ -12,7 +14,7 @@ import org.springframework.context.ApplicationContext;
 /** {@code fingerprint}: table, row count and sha256 of the rows, one line per table. */
 @Command(name = "fingerprint",
 		description = "Print each table's row count and a sha256 over its rows in primary-key order")
-@SeederCommand.Target
+@CommandContext.Target
 class FingerprintCommand extends SeederCommand {
 
 	@Override

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import io.demoseeder.backup.ScratchRestore;
+import io.demoseeder.operations.CommandContext;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.GuardedDrop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,7 @@ import org.springframework.context.ApplicationContext;
  * {@link ScratchRestore}, which swaps the target only for a complete restore.
  */
 @Command(name = "restore", description = "Drop the target database and restore a backup into it (guarded like a reset)")
-@SeederCommand.Target(drops = "restore")
+@CommandContext.Target(drops = "restore")
 class RestoreCommand extends SeederCommand {
 
 	@Option(names = "--from", paramLabel = "FILE", required = true, converter = Converters.BackupFile.class,

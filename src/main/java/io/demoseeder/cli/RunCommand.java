@@ -2,21 +2,17 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
-import io.demoseeder.operations.FailureMessages;
-import io.demoseeder.operations.JobFailedException;
+import io.demoseeder.operations.CommandContext;
 import io.demoseeder.operations.SeedRun;
-import io.demoseeder.validation.ValidationFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 
-/** {@code run}: see {@link SeedRun}; the job's outcome as the exit code. */
+/** {@code run}: see {@link SeedRun}, whose exit code it is. */
 @Command(name = "run", description = "Back up, reset, migrate and seed the target database (resumes a failed run)")
-@SeederCommand.Target(embeddedServer = true, drops = "reset", warmUp = true)
+@CommandContext.Target(embeddedServer = true, drops = "reset", warmUp = true)
 class RunCommand extends SeederCommand {
 
 	@Property("seeder.fail-at")
@@ -45,24 +41,7 @@ class RunCommand extends SeederCommand {
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {
-		return exitCode(context.getBean(SeedRun.class).run(this.fresh, this.keepRunning, out), out);
-	}
-
-	/**
-	 * 0, or 3 with the failed checks when only the validation failed; otherwise the
-	 * failure's one line (which step, what) for the CLI to print, and exit 1.
-	 */
-	private static int exitCode(JobExecution execution, PrintStream out) {
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return ExitCodes.SUCCESS;
-		}
-		for (Throwable failure : execution.getAllFailureExceptions()) {
-			if (failure instanceof ValidationFailedException validation) {
-				out.println(validation.getMessage());
-				return ExitCodes.VALIDATION_FAILED;
-			}
-		}
-		throw new JobFailedException(FailureMessages.describe(execution));
+		return context.getBean(SeedRun.class).run(this.fresh, this.keepRunning, out);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.demoseeder.operations.CommandContext;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.RefreshSchedule;
 import io.demoseeder.schedule.RefreshCommand;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ import org.springframework.context.ApplicationContext;
  */
 @Command(name = "schedule",
 		description = "Stay in the foreground and run a fresh refresh at every tick of a cron expression")
-@SeederCommand.Target(warmUp = true)
+@CommandContext.Target(warmUp = true)
 class ScheduleCommand extends SeederCommand {
 
 	@Mixin

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.demoseeder.operations.ExitCodes;
+import io.demoseeder.operations.Outcomes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -16,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line, parsed by picocli into one {@code SeederCommand} per command. Every
- * outcome becomes an exit code and, on failure, one line on stderr
- * ({@link FailureReport}). {@code --seeder.<property>=<value>} arguments pass by the
- * parser to Spring as they are, for the settings that have no option.
+ * outcome becomes an exit code and, on failure, one line on stderr ({@link UsageErrors},
+ * {@link Outcomes}). {@code --seeder.<property>=<value>} arguments pass by the parser to
+ * Spring as they are, for the settings that have no option.
  */
 @Command(name = "java -jar target/demo-seeder.jar", scope = ScopeType.INHERIT, synopsisSubcommandLabel = "<command>",
 		subcommands = { RunCommand.class, ScheduleCommand.class, StatusCommand.class, BackupCommand.class,
@@ -68,8 +70,8 @@ public final class SeederCli implements Callable<Integer>, CommandHost {
 			.setErr(new PrintWriter(this.err, true))
 			.setExpandAtFiles(false)
 			.setOverwrittenOptionsAllowed(true)
-			.setParameterExceptionHandler((ex, arguments) -> FailureReport.usage(ex, this.err))
-			.setExecutionExceptionHandler((ex, commandLine, result) -> FailureReport.report(ex, this.err))
+			.setParameterExceptionHandler((ex, arguments) -> UsageErrors.report(ex, this.err))
+			.setExecutionExceptionHandler((ex, commandLine, result) -> Outcomes.report(ex, this.err))
 			.execute(Arrays.stream(args).filter((arg) -> !isPassThrough(arg)).toArray(String[]::new));
 	}
 

@@ -4,16 +4,14 @@ import java.io.PrintStream;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import io.demoseeder.database.LaunchTarget;
 import io.demoseeder.operations.CommandContext;
-
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -25,9 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A command: the options every command takes, and its run in the Spring context its
- * {@link Target} declares (none without one). An option marked {@link Property} is handed
- * to Spring as that property, as typed, so it overrides the config file exactly as Boot
- * orders sources.
+ * {@link CommandContext.Target} declares (none without one). An option marked
+ * {@link Property} is handed to Spring as that property, as typed, so it overrides the
+ * config file exactly as Boot orders sources.
  */
 abstract class SeederCommand implements Callable<Integer> {
 
@@ -60,30 +58,22 @@ abstract class SeederCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		boolean inContext = getClass().isAnnotationPresent(Target.class);
-		return inContext ? inContext(springArguments()) : execute(null, this.cli.out());
-	}
-
-	/**
-	 * Starts the Spring context this command's {@link Target} declares, runs it there.
-	 */
-	private int inContext(List<String> options) throws Exception {
-		Target target = getClass().getAnnotation(Target.class);
-		LaunchTarget launch = new LaunchTarget(target.embeddedServer(),
-				target.drops().isEmpty() ? null : target.drops());
-		List<String> arguments = Stream.concat(options.stream(), this.cli.passThrough().stream()).toList();
-		try (ConfigurableApplicationContext context = CommandContext.start(this.cli.application(), launch,
-				target.warmUp(), arguments)) {
+		CommandContext.Target target = getClass().getAnnotation(CommandContext.Target.class);
+		if (target == null) {
+			return execute(null, this.cli.out());
+		}
+		try (ConfigurableApplicationContext context = CommandContext.start(this.cli.application(), target,
+				springArguments())) {
 			return execute(context, this.cli.out());
 		}
 	}
 
-	/** {@code context}: null for a command without {@link Target}, which needs none. */
+	/** {@code context}: null for a command without {@link CommandContext.Target}. */
 	abstract int execute(ApplicationContext context, PrintStream out) throws Exception;
 
 	/**
 	 * The options as Spring Boot arguments: properties, and the config file as a
-	 * location.
+	 * location; then the pass-through.
 	 */
 	List<String> springArguments() {
 		List<String> arguments = new ArrayList<>();
@@ -96,6 +86,7 @@ abstract class SeederCommand implements Callable<Integer> {
 				arguments.add("--" + property.value() + "=" + given(option));
 			}
 		}
+		arguments.addAll(this.cli.passThrough());
 		return arguments;
 	}
 
@@ -107,31 +98,10 @@ abstract class SeederCommand implements Callable<Integer> {
 
 	/** The {@code seeder.*} property an option sets. */
 	@Retention(RetentionPolicy.RUNTIME)
-	@java.lang.annotation.Target(ElementType.FIELD)
+	@Target(ElementType.FIELD)
 	@interface Property {
 
 		String value();
-
-	}
-
-	/**
-	 * What a command does with the target database, which decides how its context starts.
-	 */
-	@Retention(RetentionPolicy.RUNTIME)
-	@java.lang.annotation.Target(ElementType.TYPE)
-	@interface Target {
-
-		/** Without a database URL, an embedded PostgreSQL may serve as the target. */
-		boolean embeddedServer() default false;
-
-		/**
-		 * What dropping the target is for ("reset", "restore"), if the command drops it:
-		 * the safety guard checks it before anything is created on the server.
-		 */
-		String drops() default "";
-
-		/** The command seeds: the libraries it needs load while Spring starts. */
-		boolean warmUp() default false;
 
 	}
 

@@ -2,6 +2,8 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
+import io.demoseeder.operations.CommandContext;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.RunStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +12,7 @@ import org.springframework.context.ApplicationContext;
 
 /** {@code status}: see {@link RunStatus}. */
 @Command(name = "status", description = "Show recent executions of the seed-demo job and their steps")
-@SeederCommand.Target
+@CommandContext.Target
 class StatusCommand extends SeederCommand {
 
 	@Option(names = "--limit", paramLabel = "N", converter = Converters.Count.class,

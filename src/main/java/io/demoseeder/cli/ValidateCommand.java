@@ -2,6 +2,8 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
+import io.demoseeder.operations.CommandContext;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.validation.OnDemandValidation;
 import io.demoseeder.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 /** {@code validate}: see {@link OnDemandValidation}; exit 3 when a check fails. */
 @Command(name = "validate",
 		description = "Check a database of this schema and write the validation report (exit 3 when a check fails)")
-@SeederCommand.Target
+@CommandContext.Target
 class ValidateCommand extends SeederCommand {
 
 	@Mixin

@@ -1,5 +1,5 @@
 /**
- * The picocli command line: one command per class, their options and the mapping of
- * outcomes to exit codes.
+ * The picocli command line: one command per class, their options and the wording of a
+ * wrong command line; the exit codes of the outcomes are the operations'.
  */
 package io.demoseeder.cli;

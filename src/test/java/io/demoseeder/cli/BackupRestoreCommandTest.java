@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import io.demoseeder.backup.PlatformFixture;
 import io.demoseeder.core.CoreEntitiesStepConfiguration;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package io.demoseeder.cli;
 
+import io.demoseeder.operations.ExitCodes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

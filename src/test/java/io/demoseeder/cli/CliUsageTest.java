@@ -3,6 +3,7 @@ package io.demoseeder.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.demoseeder.operations.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

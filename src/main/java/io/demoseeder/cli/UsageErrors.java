@@ -3,9 +3,7 @@ package io.demoseeder.cli;
 import java.io.PrintStream;
 
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.database.RefusedException;
-import io.demoseeder.operations.FailureMessages;
-import io.demoseeder.operations.JobFailedException;
+import io.demoseeder.operations.ExitCodes;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -13,16 +11,16 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns any failure into one line on stderr ({@link FailureMessages} words it) and the
- * exit code documented for it.
+ * A wrong command line as one line on stderr, in picocli's terms (the options, the
+ * commands); any other failure is one of {@code operations.Outcomes}.
  */
-final class FailureReport {
+final class UsageErrors {
 
-	private FailureReport() {
+	private UsageErrors() {
 	}
 
 	/** A wrong command line, in the words of the options; exit 2. */
-	static int usage(ParameterException ex, PrintStream err) {
+	static int report(ParameterException ex, PrintStream err) {
 		err.println("demo-seeder: " + usageProblem(ex) + " (see --help)");
 		return ExitCodes.USAGE;
 	}
@@ -47,27 +45,6 @@ final class FailureReport {
 			return option.longestName() + ": " + typed.getMessage();
 		}
 		return DatabaseLocation.mask(ex.getMessage());
-	}
-
-	/** Any failure of a command; the exit code documented for it. */
-	static int report(Throwable failure, PrintStream err) {
-		RefusedException refused = FailureMessages.find(failure, RefusedException.class);
-		if (refused != null) {
-			err.println("demo-seeder: " + refused.getMessage());
-			return ExitCodes.REFUSED;
-		}
-		JobFailedException jobFailed = FailureMessages.find(failure, JobFailedException.class);
-		if (jobFailed != null) {
-			err.println("demo-seeder: " + DatabaseLocation.mask(jobFailed.getMessage()));
-			return ExitCodes.JOB_FAILED;
-		}
-		String configuration = FailureMessages.configurationProblem(failure);
-		if (configuration != null) {
-			err.println("demo-seeder: invalid configuration: " + configuration);
-			return ExitCodes.USAGE;
-		}
-		err.println("demo-seeder: " + FailureMessages.oneLine(FailureMessages.rootCause(failure)));
-		return ExitCodes.JOB_FAILED;
 	}
 
 }

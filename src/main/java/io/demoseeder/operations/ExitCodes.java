@@ -1,4 +1,4 @@
-package io.demoseeder.cli;
+package io.demoseeder.operations;
 
 /** The process exit codes, documented in README.md. */
 public final class ExitCodes {
