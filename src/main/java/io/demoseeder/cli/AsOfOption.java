@@ -1,7 +1,5 @@
 package io.demoseeder.cli;
 
-import java.time.LocalDate;
-
 import io.demoseeder.cli.SeederCommand.Property;
 import picocli.CommandLine.Option;
 
@@ -9,8 +7,8 @@ import picocli.CommandLine.Option;
 class AsOfOption {
 
 	@Property("seeder.as-of")
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
 			description = "Date the demo is generated for (default: today)")
-	LocalDate asOf;
+	String asOf;
 
 }

@@ -12,14 +12,12 @@ import picocli.CommandLine.Option;
 class DemoOptions {
 
 	@Property("seeder.seed")
-	@Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
-			description = "Seed of every generated value")
-	Long seed;
+	@Option(names = "--seed", paramLabel = "N", description = "Seed of every generated value")
+	String seed;
 
 	@Property("seeder.scale")
-	@Option(names = "--scale", paramLabel = "N", converter = Converters.Scale.class,
-			description = "Volume multiplier of the other tenants")
-	Long scale;
+	@Option(names = "--scale", paramLabel = "N", description = "Volume multiplier of the other tenants")
+	String scale;
 
 	@Property("seeder.report-dir")
 	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")

@@ -21,9 +21,9 @@ import org.springframework.context.ApplicationContext;
 @CommandContext.Target(drops = "restore")
 class RestoreCommand extends SeederCommand {
 
-	@Option(names = "--from", paramLabel = "FILE", required = true, converter = Converters.BackupFile.class,
+	@Option(names = "--from", paramLabel = "FILE", required = true,
 			description = "Backup data file (.dump or .zip) to restore")
-	Path from;
+	String from;
 
 	@Mixin
 	SafetyOptions safety;
@@ -31,7 +31,7 @@ class RestoreCommand extends SeederCommand {
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {
 		context.getBean(GuardedDrop.class)
-			.run("restore", "restore", () -> context.getBean(ScratchRestore.class).restore(this.from, out));
+			.run("restore", "restore", () -> context.getBean(ScratchRestore.class).restore(Path.of(this.from), out));
 		return ExitCodes.SUCCESS;
 	}
 

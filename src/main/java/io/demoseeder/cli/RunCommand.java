@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContext;
 class RunCommand extends SeederCommand {
 
 	@Property("seeder.fail-at")
-	@Option(names = "--fail-at", paramLabel = "STEP[:ITEMS]", converter = Converters.FailAt.class,
+	@Option(names = "--fail-at", paramLabel = "STEP[:ITEMS]",
 			description = "Make STEP fail at its start or after ITEMS written items (to rehearse a relaunch)")
 	String failAt;
 

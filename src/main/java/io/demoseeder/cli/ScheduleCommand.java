@@ -31,7 +31,7 @@ class ScheduleCommand extends SeederCommand {
 	RefreshDirectories directories;
 
 	@Property("seeder.schedule.cron")
-	@Option(names = "--cron", paramLabel = "EXPR", converter = Converters.Cron.class,
+	@Option(names = "--cron", paramLabel = "EXPR",
 			description = "Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)")
 	String cron;
 

@@ -9,12 +9,17 @@ import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
+import io.demoseeder.config.InvalidConfigurationException;
+import io.demoseeder.config.SettingRules;
 import io.demoseeder.operations.CommandContext;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +34,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 abstract class SeederCommand implements Callable<Integer> {
 
+	/** The rule of each option that takes a value with a form of its own. */
+	private static final Map<String, Function<String, ?>> RULES = Map.of("--as-of", SettingRules::date, "--seed",
+			SettingRules::seed, "--scale", SettingRules::scale, "--limit", SettingRules::count, "--fail-at",
+			SettingRules::failAt, "--config", SettingRules::configFile, "--from", SettingRules::backupFile, "--db-url",
+			SettingRules::jdbcUrl, "--cron", SettingRules::cron);
+
 	@ParentCommand
 	CommandHost cli;
 
@@ -39,13 +50,12 @@ abstract class SeederCommand implements Callable<Integer> {
 	boolean help;
 
 	@Property("seeder.db.url")
-	@Option(names = "--db-url", paramLabel = "URL", converter = Converters.JdbcUrl.class,
+	@Option(names = "--db-url", paramLabel = "URL",
 			description = "Target JDBC URL (env SEEDER_DB_URL); none: an embedded PostgreSQL (run only)")
 	String dbUrl;
 
-	@Option(names = "--config", paramLabel = "FILE", converter = Converters.ConfigFile.class,
-			description = "YAML job config, e.g. job-configs/demo.yml")
-	Path config;
+	@Option(names = "--config", paramLabel = "FILE", description = "YAML job config, e.g. job-configs/demo.yml")
+	String config;
 
 	@Property("seeder.db.user")
 	@Option(names = "--db-user", paramLabel = "USER", description = "Database user (env SEEDER_DB_USER)")
@@ -58,6 +68,7 @@ abstract class SeederCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		checkValues();
 		CommandContext.Target target = getClass().getAnnotation(CommandContext.Target.class);
 		if (target == null) {
 			return execute(null, this.cli.out());
@@ -78,7 +89,7 @@ abstract class SeederCommand implements Callable<Integer> {
 	List<String> springArguments() {
 		List<String> arguments = new ArrayList<>();
 		if (this.config != null) {
-			arguments.add("--spring.config.additional-location=file:" + this.config.toAbsolutePath());
+			arguments.add("--spring.config.additional-location=file:" + Path.of(this.config).toAbsolutePath());
 		}
 		for (OptionSpec option : this.spec.commandLine().getParseResult().matchedOptions()) {
 			Property property = ((AnnotatedElement) option.userObject()).getAnnotation(Property.class);
@@ -88,6 +99,25 @@ abstract class SeederCommand implements Callable<Integer> {
 		}
 		arguments.addAll(this.cli.passThrough());
 		return arguments;
+	}
+
+	/**
+	 * Every value given to an option with a rule satisfies it, or the command line is
+	 * wrong (exit 2): the rules are the settings' own, so an option says what a config
+	 * file would.
+	 */
+	private void checkValues() {
+		for (OptionSpec option : this.spec.commandLine().getParseResult().matchedOptions()) {
+			Function<String, ?> rule = RULES.get(option.longestName());
+			try {
+				if (rule != null) {
+					rule.apply(given(option));
+				}
+			}
+			catch (InvalidConfigurationException ex) {
+				throw new ParameterException(this.spec.commandLine(), option.longestName() + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	/** The value as the operator typed it; {@code true} for a flag. */

@@ -2,6 +2,7 @@ package io.demoseeder.cli;
 
 import java.io.PrintStream;
 
+import io.demoseeder.config.SettingRules;
 import io.demoseeder.operations.CommandContext;
 import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.operations.RunStatus;
@@ -15,13 +16,12 @@ import org.springframework.context.ApplicationContext;
 @CommandContext.Target
 class StatusCommand extends SeederCommand {
 
-	@Option(names = "--limit", paramLabel = "N", converter = Converters.Count.class,
-			description = "How many recent executions to show (default 10)")
-	long limit = 10;
+	@Option(names = "--limit", paramLabel = "N", description = "How many recent executions to show (default 10)")
+	String limit = "10";
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) throws Exception {
-		context.getBean(RunStatus.class).print((int) this.limit, out);
+		context.getBean(RunStatus.class).print((int) SettingRules.count(this.limit), out);
 		return ExitCodes.SUCCESS;
 	}
 
