@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.files.AtomicFiles;
 import io.demoseeder.generate.GeneratedImport;
 import io.demoseeder.generate.GeneratedRow;
 import io.demoseeder.generate.InputRowGenerator;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.demoseeder.files.AtomicFiles;
 import io.demoseeder.inputs.format.JsonInputWriter;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,15 +2,14 @@ package io.demoseeder.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.demoseeder.files.AtomicFiles;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.ReportPublisher;
 import io.demoseeder.validation.ValidationReport;
@@ -70,25 +69,13 @@ public class ReportWriter implements ReportPublisher {
 		context.setVariable("md", new Markdown());
 		try {
 			Files.createDirectories(directory);
-			write(directory, JSON, this.json.writeValueAsString(report) + "\n");
+			AtomicFiles.writeString(directory.resolve(JSON), this.json.writeValueAsString(report) + "\n");
 			for (String template : Set.of("validation-report.md", "validation-report.html", "validation-report.xml")) {
-				write(directory, template, this.engine.process(template, context));
+				AtomicFiles.writeString(directory.resolve(template), this.engine.process(template, context));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the validation report to " + directory, ex);
-		}
-	}
-
-	private static void write(Path directory, String name, String content) throws IOException {
-		Path temp = Files.createTempFile(directory, name, ".tmp");
-		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
-			Files.move(temp, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-		}
-		finally {
-			Files.deleteIfExists(temp);
 		}
 	}
 
