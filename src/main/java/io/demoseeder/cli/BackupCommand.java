@@ -1,7 +1,6 @@
 package io.demoseeder.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 
 import io.demoseeder.backup.OnDemandBackup;
 import io.demoseeder.operations.CommandContext;
@@ -18,7 +17,7 @@ class BackupCommand extends SeederCommand {
 
 	@Property("seeder.backup-dir")
 	@Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are written")
-	Path backupDir;
+	String backupDir;
 
 	@Override
 	int execute(ApplicationContext context, PrintStream out) {

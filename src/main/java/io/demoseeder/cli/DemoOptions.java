@@ -1,7 +1,5 @@
 package io.demoseeder.cli;
 
-import java.nio.file.Path;
-
 import io.demoseeder.cli.SeederCommand.Property;
 import picocli.CommandLine.Option;
 
@@ -21,6 +19,6 @@ class DemoOptions {
 
 	@Property("seeder.report-dir")
 	@Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports are written")
-	Path reportDir;
+	String reportDir;
 
 }

@@ -1,7 +1,5 @@
 package io.demoseeder.cli;
 
-import java.nio.file.Path;
-
 import io.demoseeder.cli.SeederCommand.Property;
 import picocli.CommandLine.Option;
 
@@ -11,10 +9,10 @@ class RefreshDirectories {
 	@Property("seeder.input-dir")
 	@Option(names = "--input-dir", paramLabel = "DIR",
 			description = "Input files to read (generated there when missing; default input-files/<seed>-<as-of>)")
-	Path inputDir;
+	String inputDir;
 
 	@Property("seeder.backup-dir")
 	@Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are written")
-	Path backupDir;
+	String backupDir;
 
 }
