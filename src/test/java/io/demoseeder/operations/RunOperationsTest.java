@@ -16,8 +16,6 @@ import io.demoseeder.support.ChildJvm;
 import io.demoseeder.support.ReferenceRuns;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,11 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Operations on real processes: two concurrent runs, a run killed with SIGKILL in the
  * middle of a chunk step, and one stopped with SIGTERM. Every case ends with the rows of
- * an uninterrupted run. The class runs beside other classes (it mostly waits for its
- * children, and its databases are its own); its cases run one at a time, so that no other
- * child of it slows the two that race for the lock.
+ * an uninterrupted run. Not beside other classes: its reference run and resumptions run
+ * in-process, and two in-process runs at once in one JVM are not supported (a run beside
+ * another failed with "wrong version" of a step execution).
  */
-@Execution(ExecutionMode.CONCURRENT)
 class RunOperationsTest {
 
 	/**
@@ -54,7 +51,6 @@ class RunOperationsTest {
 	Path work;
 
 	@Test
-	@Execution(ExecutionMode.SAME_THREAD)
 	void twoRunsAtOnceOneCompletesTheOtherIsRefused() throws Exception {
 		DatabaseLocation target = prepared("concurrent");
 		Process first = child(target, "first");
@@ -68,7 +64,6 @@ class RunOperationsTest {
 	}
 
 	@Test
-	@Execution(ExecutionMode.SAME_THREAD)
 	void runAfterAKillRecoversTheInterruptedExecutionAndEndsWithTheSameRows() throws Exception {
 		DatabaseLocation target = prepared("killed");
 		Process child = child(target, "killed");
@@ -80,7 +75,6 @@ class RunOperationsTest {
 	}
 
 	@Test
-	@Execution(ExecutionMode.SAME_THREAD)
 	void sigtermStopsTheRunAtAChunkBoundaryAndTheNextRunResumesIt() throws Exception {
 		DatabaseLocation target = prepared("terminated");
 		Process child = child(target, "terminated");

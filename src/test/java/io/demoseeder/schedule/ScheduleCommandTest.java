@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.inputfiles.InputFiles;
 import io.demoseeder.seed.SeedContext;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are told apart by the times the refreshes start, not by how long they take, so a loaded
  * machine only makes the test wait longer; the tick is wide enough that a refresh on a
  * loaded 2-core machine ends before the next one. Concurrent with other classes: it
- * mostly sleeps until a tick.
+ * mostly sleeps until a tick, and runs no CLI command in-process.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ScheduleCommandTest {
@@ -111,11 +110,20 @@ class ScheduleCommandTest {
 	}
 
 	@Test
-	void anInvalidCronExpressionIsAUsageError() {
+	void anInvalidCronExpressionIsAUsageError() throws Exception {
 		DatabaseLocation target = TestDatabases.uniqueDatabase("schedule_cron");
-		CliRunner.Result result = CliRunner.command(target, "schedule", "--cron", "every night");
-		assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-		assertThat(result.err()).contains("seeder.schedule.cron").contains("every night");
+		// a child JVM too: the class runs beside others, and no CLI command may run
+		// in-process beside another class's
+		Path err = this.work.resolve("cron.err");
+		Process schedule = new ProcessBuilder(ChildJvm.command(List.of("schedule", "--cron", "every night", "--db-url",
+				target.jdbcUrl(), "--db-user", target.user(), "--seeder.reset.allowed-databases=" + target.database())))
+			.redirectError(err.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		assertThat(schedule.waitFor(120, TimeUnit.SECONDS)).as("exited in time").isTrue();
+		String output = Files.readString(err);
+		assertThat(schedule.exitValue()).as(output).isEqualTo(2);
+		assertThat(output).contains("seeder.schedule.cron").contains("every night");
 	}
 
 	private Process start(DatabaseLocation target, Path log, LocalDate asOf) throws Exception {
