@@ -13,6 +13,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -35,8 +36,17 @@ public class DataSourceConfiguration {
 			SET work_mem = '64MB'
 			""";
 
+	/**
+	 * A {@link JdbcConnectionDetails} bean (a {@code @ServiceConnection} container) comes
+	 * first, as Spring Boot's own data sources honour one; then {@code seeder.db.*}.
+	 */
 	@Bean(destroyMethod = "close")
-	TargetDatabase targetDatabase(SeederProperties properties, ObjectProvider<LaunchTarget> launchTarget) {
+	TargetDatabase targetDatabase(SeederProperties properties, ObjectProvider<LaunchTarget> launchTarget,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		JdbcConnectionDetails details = connectionDetails.getIfAvailable();
+		if (details != null) {
+			return TargetDatabase.configured(details.getJdbcUrl(), details.getUsername(), details.getPassword());
+		}
 		SeederProperties.Db db = properties.db();
 		if (db.url() != null && !db.url().isBlank()) {
 			return TargetDatabase.configured(db.url(), db.user(), db.password());

@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.assets.AssetFixtures;
+import io.demoseeder.assets.ClassAssets;
 import io.demoseeder.seed.DemoPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
-import io.demoseeder.support.StepTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
@@ -22,7 +20,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +29,8 @@ class AssessmentsStepTest {
 
 	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static SingleConnectionDataSource connection;
+	@RegisterExtension
+	static final ClassAssets assets = ClassAssets.inserted(context);
 
 	@Autowired
 	private StepLauncher steps;
@@ -40,19 +38,6 @@ class AssessmentsStepTest {
 	@Autowired
 	@Qualifier("assessmentsStep")
 	private Step assessmentsStep;
-
-	@BeforeAll
-	static void assets() {
-		connection = AssetFixtures.connect(StepTestDatabase.target());
-		AssetFixtures fixtures = new AssetFixtures(jdbc(), context);
-		fixtures.insertPrerequisites();
-		fixtures.insertAssets();
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connection.destroy();
-	}
 
 	@BeforeEach
 	void noAssessmentsYet() {
@@ -155,7 +140,7 @@ class AssessmentsStepTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return new JdbcTemplate(connection);
+		return assets.jdbc();
 	}
 
 }

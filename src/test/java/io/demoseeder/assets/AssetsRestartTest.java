@@ -6,10 +6,8 @@ import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
 import io.demoseeder.support.StepLauncher;
-import io.demoseeder.support.StepTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,7 +16,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +31,8 @@ class AssetsRestartTest {
 
 	private static final SeedContext context = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);
 
-	private static SingleConnectionDataSource connection;
+	@RegisterExtension
+	static final ClassAssets assets = ClassAssets.prerequisites(context);
 
 	@Autowired
 	private StepLauncher steps;
@@ -42,17 +40,6 @@ class AssetsRestartTest {
 	@Autowired
 	@Qualifier("assetsStep")
 	private Step assetsStep;
-
-	@BeforeAll
-	static void prerequisites() {
-		connection = AssetFixtures.connect(StepTestDatabase.target());
-		new AssetFixtures(jdbc(), context).insertPrerequisites();
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connection.destroy();
-	}
 
 	@Test
 	void restartAfterAFailedChunkEndsWithTheRowsOfAnUninterruptedRun() {
@@ -92,7 +79,7 @@ class AssetsRestartTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return new JdbcTemplate(connection);
+		return assets.jdbc();
 	}
 
 }

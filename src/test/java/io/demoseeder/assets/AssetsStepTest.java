@@ -10,11 +10,9 @@ import io.demoseeder.seed.DemoPlans;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
-import io.demoseeder.support.StepTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
@@ -22,7 +20,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,18 +36,8 @@ class AssetsStepTest {
 	@Qualifier("assetsStep")
 	private Step assetsStep;
 
-	private static SingleConnectionDataSource connection;
-
-	@BeforeAll
-	static void prerequisites() {
-		connection = AssetFixtures.connect(StepTestDatabase.target());
-		new AssetFixtures(jdbc(), context).insertPrerequisites();
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connection.destroy();
-	}
+	@RegisterExtension
+	static final ClassAssets assets = ClassAssets.prerequisites(context);
 
 	@BeforeEach
 	void noAssetsYet() {
@@ -221,7 +208,7 @@ class AssetsStepTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return new JdbcTemplate(connection);
+		return assets.jdbc();
 	}
 
 }

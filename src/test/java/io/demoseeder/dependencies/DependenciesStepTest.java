@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 import io.demoseeder.assets.AssetFixtures;
+import io.demoseeder.assets.ClassAssets;
 import io.demoseeder.seed.DemoPlan.TenantPlan;
 import io.demoseeder.seed.EntityIds;
 import io.demoseeder.seed.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
-import io.demoseeder.support.StepTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
@@ -22,7 +21,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +45,8 @@ class DependenciesStepTest {
 			SELECT count(*) FROM walk WHERE closed AND current_id = start_id
 			""";
 
-	private static SingleConnectionDataSource connection;
+	@RegisterExtension
+	static final ClassAssets assets = ClassAssets.inserted(context);
 
 	@Autowired
 	private StepLauncher steps;
@@ -55,19 +54,6 @@ class DependenciesStepTest {
 	@Autowired
 	@Qualifier("dependenciesStep")
 	private Step dependenciesStep;
-
-	@BeforeAll
-	static void assets() {
-		connection = AssetFixtures.connect(StepTestDatabase.target());
-		AssetFixtures fixtures = new AssetFixtures(jdbc(), context);
-		fixtures.insertPrerequisites();
-		fixtures.insertAssets();
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connection.destroy();
-	}
 
 	@BeforeEach
 	void noDependenciesYet() {
@@ -174,7 +160,7 @@ class DependenciesStepTest {
 	}
 
 	private static JdbcTemplate jdbc() {
-		return new JdbcTemplate(connection);
+		return assets.jdbc();
 	}
 
 }

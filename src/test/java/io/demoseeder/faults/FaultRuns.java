@@ -7,22 +7,19 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.fingerprint.DatabaseFingerprint;
 import io.demoseeder.fingerprint.DatabaseFingerprint.TableFingerprint;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.ReferenceRuns;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What the database fault cases share: the options of every run (small scale, one item
- * per chunk so that a bulk step has many chunks to interrupt), one uninterrupted
- * reference run per test JVM, copies of its database as "the previous demo", and the
- * measurements the cases record.
+ * per chunk so that a bulk step has many chunks to interrupt), the uninterrupted
+ * reference run of {@link ReferenceRuns}, copies of its database as "the previous demo",
+ * and the measurements the cases record.
  */
 final class FaultRuns {
 
@@ -57,9 +54,7 @@ final class FaultRuns {
 
 	static synchronized Reference reference(Path work) {
 		if (reference == null) {
-			DatabaseLocation target = TestDatabases.uniqueDatabase("faults_reference");
-			CliRunner.Result result = CliRunner.run(target, work.resolve("reference"), OPTIONS);
-			assertThat(result.exitCode()).as(result.toString()).isZero();
+			DatabaseLocation target = ReferenceRuns.of(OPTIONS).database();
 			reference = new Reference(target, fingerprint(target));
 		}
 		return reference;

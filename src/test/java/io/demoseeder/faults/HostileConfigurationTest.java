@@ -67,23 +67,13 @@ class HostileConfigurationTest {
 		assertThat(afterRun).isEqualTo(reference);
 
 		Path dump = backupFile(dir.resolve("backups"), ".dump");
-		CliRunner.Result restoredDump = CliRunner.command(target, "restore", "--from", dump.toString());
-		List<TableFingerprint> afterDump = FaultRuns.fingerprint(target);
-		record("hostile name: restore of its pg_dump backup", "exit 0 and the fingerprint backed up",
-				restoredDump.exitCode(), reference, afterDump);
-		assertThat(restoredDump.exitCode()).as(restoredDump.toString()).isZero();
-		assertThat(afterDump).isEqualTo(reference);
+		restoresTheFingerprint(target, dump, reference, "hostile name: restore of its pg_dump backup");
 
 		CliRunner.Result zipped = CliRunner.command(target, "backup", "--backup-dir", dir.resolve("zip").toString(),
 				"--seeder.backup.pg-dump=never");
 		assertThat(zipped.exitCode()).as(zipped.toString()).isZero();
 		Path zip = backupFile(dir.resolve("zip"), ".zip");
-		CliRunner.Result restoredZip = CliRunner.command(target, "restore", "--from", zip.toString());
-		List<TableFingerprint> afterZip = FaultRuns.fingerprint(target);
-		record("hostile name: JDBC zip backup and restore", "exit 0 and the fingerprint backed up",
-				restoredZip.exitCode(), reference, afterZip);
-		assertThat(restoredZip.exitCode()).as(restoredZip.toString()).isZero();
-		assertThat(afterZip).isEqualTo(reference);
+		restoresTheFingerprint(target, zip, reference, "hostile name: JDBC zip backup and restore");
 		assertThat(decoys.touched()).isZero();
 	}
 
@@ -201,6 +191,19 @@ class HostileConfigurationTest {
 		File[] files = dir.toFile().listFiles((file, name) -> name.endsWith(suffix));
 		assertThat(files).as("a " + suffix + " in " + dir).hasSize(1);
 		return files[0].toPath();
+	}
+
+	/**
+	 * {@code restore --from backup} brings back the rows backed up; recorded as
+	 * {@code fault}.
+	 */
+	private static void restoresTheFingerprint(DatabaseLocation target, Path backup, List<TableFingerprint> reference,
+			String fault) {
+		CliRunner.Result restored = CliRunner.command(target, "restore", "--from", backup.toString());
+		List<TableFingerprint> after = FaultRuns.fingerprint(target);
+		record(fault, "exit 0 and the fingerprint backed up", restored.exitCode(), reference, after);
+		assertThat(restored.exitCode()).as(restored.toString()).isZero();
+		assertThat(after).isEqualTo(reference);
 	}
 
 }

@@ -23,16 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SeederStepTest(failAt = DataImportsStepConfiguration.STEP_NAME + ":2")
 class DataImportsRestartTest {
 
-	@Autowired
-	private StepLauncher steps;
+	private final StepLauncher steps;
+
+	private final Step discoveryFlowsStep;
+
+	private final Step step;
 
 	@Autowired
-	@Qualifier("discoveryFlowsStep")
-	private Step discoveryFlowsStep;
-
-	@Autowired
-	@Qualifier("dataImportsStep")
-	private Step step;
+	DataImportsRestartTest(StepLauncher steps, @Qualifier("discoveryFlowsStep") Step discoveryFlowsStep,
+			@Qualifier("dataImportsStep") Step step) {
+		this.steps = steps;
+		this.discoveryFlowsStep = discoveryFlowsStep;
+		this.step = step;
+	}
 
 	@Test
 	void aRestartedRunEndsWithTheRowsOfAnUninterruptedOne() throws Exception {

@@ -4,13 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.support.TestDatabases;
+import io.demoseeder.support.ReferenceRuns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,23 +16,24 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole seed-demo job, run once through the CLI on a fresh database, against the
- * schema contract's description of the demo at scale 1.
+ * The whole seed-demo job, run once through the CLI on a fresh database (the shared
+ * reference run of seed 42), against the schema contract's description of the demo at
+ * scale 1.
  */
 class SeedDemoJobTest {
 
-	@TempDir
-	static Path work;
+	private static Path work;
 
 	private static DatabaseLocation target;
 
 	private static JdbcTemplate jdbc;
 
+	/** The shared uninterrupted run of seed 42, which nobody changes. */
 	@BeforeAll
 	static void runTheJob() {
-		target = TestDatabases.uniqueDatabase("full_job");
-		CliRunner.Result result = CliRunner.run(target, work, "--seed", "42", "--as-of", "2026-11-24");
-		assertThat(result.exitCode()).as(result.toString()).isZero();
+		ReferenceRuns.Reference run = ReferenceRuns.of("--seed", "42", "--as-of", "2026-11-24");
+		target = run.database();
+		work = run.work();
 		jdbc = new JdbcTemplate(target.dataSource());
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.support.ReferenceRuns;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,20 +27,25 @@ class SeedDeterminismTest {
 	@TempDir
 	Path work;
 
+	/**
+	 * The first run of seed 42: shared by both cases (and any class with these options).
+	 */
+	private static final String[] SEED_42 = { "--seed", "42", "--as-of", "2026-11-24" };
+
 	@Test
 	void sameSeedSameRowsAndFilesAnotherSeedDifferent() throws IOException {
-		String first = seed("first", "42");
+		ReferenceRuns.Reference first = ReferenceRuns.of(SEED_42);
 		String second = seed("second", "42");
 		String other = seed("other", "43");
-		assertThat(second).isEqualTo(first);
-		assertThat(other).isNotEqualTo(first);
-		assertThat(files("second")).isEqualTo(files("first"));
-		assertThat(files("other")).isNotEqualTo(files("first"));
+		assertThat(second).isEqualTo(first.fingerprint());
+		assertThat(other).isNotEqualTo(first.fingerprint());
+		assertThat(files(this.work.resolve("second"))).isEqualTo(files(first.work()));
+		assertThat(files(this.work.resolve("other"))).isNotEqualTo(files(first.work()));
 	}
 
 	@Test
 	void relaunchAfterAFailureInTheMiddleOfAChunkStepEndsWithTheSameRows() {
-		String uninterrupted = seed("clean", "42");
+		String uninterrupted = ReferenceRuns.of(SEED_42).fingerprint();
 		DatabaseLocation target = TestDatabases.uniqueDatabase("relaunch");
 		Path dir = this.work.resolve("relaunch");
 		CliRunner.Result failed = CliRunner.run(target, dir, "--seed", "42", "--as-of", "2026-11-24", "--fail-at",
@@ -54,7 +60,7 @@ class SeedDeterminismTest {
 			.containsPattern("assets\\s+COMPLETED")
 			.as("completed steps are not run again")
 			.doesNotContain("backupDatabase", "rawImportRecords");
-		assertThat(fingerprint(target)).isEqualTo(uninterrupted);
+		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(uninterrupted);
 	}
 
 	private String seed(String name, String seed) {
@@ -62,18 +68,12 @@ class SeedDeterminismTest {
 		CliRunner.Result result = CliRunner.run(target, this.work.resolve(name), "--seed", seed, "--as-of",
 				"2026-11-24");
 		assertThat(result.exitCode()).as(result.toString()).isZero();
-		return fingerprint(target);
+		return ReferenceRuns.fingerprint(target);
 	}
 
-	private static String fingerprint(DatabaseLocation target) {
-		CliRunner.Result result = CliRunner.command(target, "fingerprint");
-		assertThat(result.exitCode()).as(result.toString()).isZero();
-		return result.out();
-	}
-
-	/** Relative path to content of every input file of a run. */
-	private Map<String, String> files(String name) throws IOException {
-		Path input = this.work.resolve(name).resolve("input");
+	/** Relative path to content of every input file of the run in {@code dir}. */
+	private static Map<String, String> files(Path dir) throws IOException {
+		Path input = dir.resolve("input");
 		Map<String, String> contents = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(input)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {

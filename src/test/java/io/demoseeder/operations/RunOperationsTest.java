@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import io.demoseeder.DemoSeederApplication;
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.support.ChildJvm;
+import io.demoseeder.support.ReferenceRuns;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Operations on real processes: two concurrent runs, a run killed with SIGKILL in the
  * middle of a chunk step, and one stopped with SIGTERM. Every case ends with the rows of
- * an uninterrupted run.
+ * an uninterrupted run. Not beside other classes: its reference run and resumptions run
+ * in-process, and two in-process runs at once in one JVM are not supported (a run beside
+ * another failed with "wrong version" of a step execution).
  */
 class RunOperationsTest {
 
-	private static final String[] OPTIONS = { "--seed", "42", "--as-of", "2026-11-24", "--scale", "30",
-			"--seeder.chunk-size=5" };
+	/**
+	 * The fault suite's options (so the reference run is shared): one item per chunk
+	 * gives the bulk steps many chunks to interrupt even at scale 1.
+	 */
+	private static final String[] OPTIONS = { "--seed", "42", "--as-of", "2026-11-24", "--scale", "1",
+			"--seeder.chunk-size=1" };
 
 	private static final String RUNNING_BULK_STEP = """
 			SELECT count(*) FROM batch_step_execution
@@ -39,8 +46,6 @@ class RunOperationsTest {
 	private static final String LAST_STATUS = """
 			SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1
 			""";
-
-	private static String uninterrupted;
 
 	@TempDir
 	Path work;
@@ -55,7 +60,7 @@ class RunOperationsTest {
 		assertThat(List.of(firstExit, secondExit)).as(log("first") + log("second")).containsExactlyInAnyOrder(0, 4);
 		String refused = (firstExit == 4) ? log("first") : log("second");
 		assertThat(refused).containsPattern("already running: execution \\d+, pid \\d+ on host \\S+ since ");
-		assertThat(fingerprint(target)).isEqualTo(uninterrupted());
+		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(uninterrupted());
 	}
 
 	@Test
@@ -66,10 +71,7 @@ class RunOperationsTest {
 		child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		CliRunner.Result status = CliRunner.command(target, "status");
 		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
-		CliRunner.Result resumed = CliRunner.run(target, this.work.resolve("killed"), OPTIONS);
-		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-		assertThat(resumed.out()).contains("Recovered interrupted execution").contains("Resuming FAILED execution");
-		assertThat(fingerprint(target)).isEqualTo(uninterrupted());
+		resumesToTheUninterruptedRows(target, "killed", "Recovered interrupted execution", "Resuming FAILED execution");
 	}
 
 	@Test
@@ -82,20 +84,19 @@ class RunOperationsTest {
 		assertThat(log("terminated")).contains("stopping execution");
 		assertThat(control(target).queryForObject(LAST_STATUS, String.class)).as(log("terminated"))
 			.isEqualTo("STOPPED");
-		CliRunner.Result resumed = CliRunner.run(target, this.work.resolve("terminated"), OPTIONS);
-		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-		assertThat(resumed.out()).contains("Resuming STOPPED execution");
-		assertThat(fingerprint(target)).isEqualTo(uninterrupted());
+		resumesToTheUninterruptedRows(target, "terminated", "Resuming STOPPED execution");
 	}
 
-	private synchronized String uninterrupted() {
-		if (uninterrupted == null) {
-			DatabaseLocation target = TestDatabases.uniqueDatabase("operations_reference");
-			CliRunner.Result result = CliRunner.run(target, this.work.resolve("reference"), OPTIONS);
-			assertThat(result.exitCode()).as(result.toString()).isZero();
-			uninterrupted = fingerprint(target);
-		}
-		return uninterrupted;
+	/** A plain {@code run} finishes what was interrupted, saying so. */
+	private void resumesToTheUninterruptedRows(DatabaseLocation target, String name, String... said) {
+		CliRunner.Result resumed = CliRunner.run(target, this.work.resolve(name), OPTIONS);
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains(said);
+		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(uninterrupted());
+	}
+
+	private static String uninterrupted() {
+		return ReferenceRuns.of(OPTIONS).fingerprint();
 	}
 
 	/**
@@ -113,14 +114,12 @@ class RunOperationsTest {
 	private Process child(DatabaseLocation target, String name) throws IOException {
 		Path dir = this.work.resolve(name);
 		Files.createDirectories(dir);
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				DemoSeederApplication.class.getName(), "run", "--input-dir", dir.resolve("input").toString(),
+		List<String> args = new ArrayList<>(List.of("run", "--input-dir", dir.resolve("input").toString(),
 				"--backup-dir", dir.resolve("backups").toString(), "--report-dir", dir.resolve("reports").toString()));
-		command.addAll(List.of(OPTIONS));
-		command.addAll(List.of("--db-url", target.jdbcUrl(), "--db-user", target.user(),
+		args.addAll(List.of(OPTIONS));
+		args.addAll(List.of("--db-url", target.jdbcUrl(), "--db-user", target.user(),
 				"--seeder.reset.allowed-databases=" + target.database()));
-		return new ProcessBuilder(command).redirectErrorStream(true)
+		return new ProcessBuilder(ChildJvm.command(args)).redirectErrorStream(true)
 			.redirectOutput(this.work.resolve(name + ".log").toFile())
 			.start();
 	}
@@ -165,12 +164,6 @@ class RunOperationsTest {
 		catch (IOException ex) {
 			return "\n--- " + name + ": no log (" + ex.getMessage() + ")";
 		}
-	}
-
-	private static String fingerprint(DatabaseLocation target) {
-		CliRunner.Result result = CliRunner.command(target, "fingerprint");
-		assertThat(result.exitCode()).as(result.toString()).isZero();
-		return result.out();
 	}
 
 }

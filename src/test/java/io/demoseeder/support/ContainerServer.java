@@ -19,6 +19,8 @@ final class ContainerServer {
 
 	private static final Path DOCKER_SOCKET = Path.of("/var/run/docker.sock");
 
+	private static PostgreSQLContainer container;
+
 	private ContainerServer() {
 	}
 
@@ -30,12 +32,25 @@ final class ContainerServer {
 		return DockerClientFactory.instance().isDockerAvailable();
 	}
 
+	/** The started container, which {@link ContainerConnection} declares to Spring. */
 	@SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM ends
+	static synchronized PostgreSQLContainer container() {
+		if (container == null) {
+			PostgreSQLContainer started = new PostgreSQLContainer(IMAGE);
+			started.start();
+			container = started;
+		}
+		return container;
+	}
+
+	/** The container's own database, the one its connection details name. */
+	static DatabaseLocation database() {
+		PostgreSQLContainer started = container();
+		return DatabaseLocation.parse(started.getJdbcUrl(), started.getUsername(), started.getPassword());
+	}
+
 	static DatabaseLocation start() {
-		PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
-		container.start();
-		return DatabaseLocation.parse(container.getJdbcUrl(), container.getUsername(), container.getPassword())
-			.maintenance();
+		return database().maintenance();
 	}
 
 }

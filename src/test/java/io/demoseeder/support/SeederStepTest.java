@@ -29,7 +29,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest
 @SpringBatchTest
 @ContextConfiguration(initializers = StepTestDatabase.Initializer.class)
-@Import(StepTestConfiguration.class)
+@Import({ StepTestConfiguration.class, ContainerConnection.class })
 @TestExecutionListeners(listeners = StepTestDatabase.Listener.class,
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SeederStepTest {

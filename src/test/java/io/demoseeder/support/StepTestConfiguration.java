@@ -2,15 +2,18 @@ package io.demoseeder.support;
 
 import io.demoseeder.config.SeederProperties;
 
-import org.springframework.batch.core.configuration.JobRegistry;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
-/** What {@link SeederStepTest} adds to the application's context. */
+/**
+ * What {@link SeederStepTest} adds to the application's context; {@link StepLauncher}
+ * gets the test utilities and the registry through its constructor.
+ */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(StepLauncher.class)
 class StepTestConfiguration {
 
 	/** Takes the place of the application's failure point in every step. */
@@ -27,11 +30,6 @@ class StepTestConfiguration {
 	@Bean
 	MapJobRegistry jobRegistry() {
 		return new MapJobRegistry();
-	}
-
-	@Bean
-	StepLauncher stepLauncher(JobOperatorTestUtils jobOperatorTestUtils, JobRegistry jobRegistry) {
-		return new StepLauncher(jobOperatorTestUtils, jobRegistry);
 	}
 
 }

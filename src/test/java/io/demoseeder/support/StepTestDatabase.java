@@ -26,13 +26,6 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  */
 public final class StepTestDatabase {
 
-	private static final String TRUNCATE_CONTROL = """
-			DO $$ BEGIN
-			  EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I.%I', schemaname, tablename), ', ') || ' CASCADE'
-			           FROM pg_tables WHERE schemaname = 'public');
-			END $$
-			""";
-
 	private static volatile StepTestDatabase current;
 
 	private final DatabaseLocation target;
@@ -80,7 +73,8 @@ public final class StepTestDatabase {
 			// null: not started yet, so nothing to evict
 			.filter(Objects::nonNull)
 			.forEach((pool) -> pool.softEvictConnections());
-		new JdbcTemplate(this.target.control().dataSource()).execute(TRUNCATE_CONTROL);
+		// the job repository's tables
+		TargetTables.truncateSchema(new JdbcTemplate(this.target.control().dataSource()), "public");
 		empty(this.inputDir);
 		empty(this.backupDir);
 	}
@@ -112,7 +106,10 @@ public final class StepTestDatabase {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
-			DatabaseLocation target = TestDatabases.migratedDatabase("step_context");
+			// on a container its @ServiceConnection names the target: its own database,
+			// which every context's class resets before it runs
+			DatabaseLocation target = TestDatabases.onContainer() ? ContainerServer.database()
+					: TestDatabases.migratedDatabase("step_context");
 			StepTestDatabase database = new StepTestDatabase(target, temporaryDirectory("step-inputs"),
 					temporaryDirectory("step-backups"));
 			context.getEnvironment()

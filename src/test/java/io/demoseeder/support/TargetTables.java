@@ -7,11 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Rows of schema {@code migration} of the running step test's database. */
 public final class TargetTables {
 
-	private static final String TRUNCATE_ALL = """
-			DO $$ BEGIN
-			  EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I.%I', schemaname, tablename), ', ') || ' CASCADE'
-			           FROM pg_tables WHERE schemaname = 'migration');
-			END $$
+	/** One statement emptying every table of a schema. */
+	private static final String TRUNCATE_SCHEMA = """
+			SELECT 'TRUNCATE ' || string_agg(format('%I.%I', schemaname, tablename), ', ') || ' CASCADE'
+			FROM pg_tables WHERE schemaname = ?
 			""";
 
 	// the table names come from the tests' own constants
@@ -32,7 +31,15 @@ public final class TargetTables {
 	}
 
 	public static void truncateAll() {
-		jdbc().execute(TRUNCATE_ALL);
+		truncateSchema(jdbc(), "migration");
+	}
+
+	/** Empties every table of {@code schema}; nothing to do if it has none. */
+	static void truncateSchema(JdbcTemplate jdbc, String schema) {
+		String truncate = jdbc.queryForObject(TRUNCATE_SCHEMA, String.class, schema);
+		if (truncate != null) {
+			jdbc.execute(truncate);
+		}
 	}
 
 	/** Empties the given tables and those that reference them. */

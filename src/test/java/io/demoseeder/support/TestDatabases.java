@@ -36,6 +36,8 @@ public final class TestDatabases {
 
 	private static DatabaseLocation server;
 
+	private static boolean onContainer;
+
 	private static DatabaseLocation migratedTemplate;
 
 	private TestDatabases() {
@@ -51,6 +53,7 @@ public final class TestDatabases {
 			}
 			else if (ContainerServer.dockerAvailable()) {
 				server = ContainerServer.start();
+				onContainer = true;
 			}
 			else {
 				EmbeddedServer embedded = EmbeddedServer.start();
@@ -59,6 +62,12 @@ public final class TestDatabases {
 			}
 		}
 		return server;
+	}
+
+	/** Whether the server is the Testcontainers PostgreSQL of {@link ContainerServer}. */
+	public static synchronized boolean onContainer() {
+		server();
+		return onContainer;
 	}
 
 	/** A database name no other test uses, not created yet. */

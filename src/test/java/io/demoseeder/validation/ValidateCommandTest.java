@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.support.ReferenceRuns;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,11 @@ class ValidateCommandTest {
 
 	@BeforeAll
 	static void seedOnce() {
-		seeded = TestDatabases.uniqueDatabase("validate_seeded");
-		CliRunner.Result result = CliRunner.run(seeded, work, "--seed", "42", "--as-of", "2026-11-24");
-		assertThat(result.exitCode()).as(result.toString()).isZero();
-		assertThat(result.out()).contains("validateDemo");
-		assertThat(work.resolve("reports")).isDirectoryRecursivelyContaining("glob:**/validation-report.json")
+		// the shared uninterrupted run of seed 42: every breakage works on a copy
+		ReferenceRuns.Reference run = ReferenceRuns.of("--seed", "42", "--as-of", "2026-11-24");
+		seeded = run.database();
+		assertThat(run.result().out()).contains("validateDemo");
+		assertThat(run.work().resolve("reports")).isDirectoryRecursivelyContaining("glob:**/validation-report.json")
 			.isDirectoryRecursivelyContaining("glob:**/validation-report.md")
 			.isDirectoryRecursivelyContaining("glob:**/validation-report.html");
 	}

@@ -1,0 +1,64 @@
+package io.demoseeder.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.cli.CliRunner;
+import io.demoseeder.database.DatabaseLocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uninterrupted runs that several test classes compare against: each distinct list of
+ * options runs once per test JVM, on a database of its own that nobody changes
+ * afterwards, and its outcome is shared. A full run is the dearest thing a test does.
+ */
+public final class ReferenceRuns {
+
+	private static final Map<List<String>, Reference> runs = new HashMap<>();
+
+	private ReferenceRuns() {
+	}
+
+	/**
+	 * An uninterrupted run's database, directories (input, backups, reports), output and
+	 * the lines of {@code demo-seeder fingerprint} on its database.
+	 */
+	public record Reference(DatabaseLocation database, Path work, CliRunner.Result result, String fingerprint) {
+	}
+
+	/** The run with {@code options}, made by the first caller. */
+	public static synchronized Reference of(String... options) {
+		return runs.computeIfAbsent(List.of(options), ReferenceRuns::run);
+	}
+
+	/** The lines of {@code demo-seeder fingerprint} on {@code target}. */
+	public static String fingerprint(DatabaseLocation target) {
+		CliRunner.Result result = CliRunner.command(target, "fingerprint");
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		return result.out();
+	}
+
+	private static Reference run(List<String> options) {
+		DatabaseLocation target = TestDatabases.uniqueDatabase("reference");
+		Path work = temporaryDirectory();
+		CliRunner.Result result = CliRunner.run(target, work, options.toArray(String[]::new));
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		return new Reference(target, work, result, fingerprint(target));
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("reference-run");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
