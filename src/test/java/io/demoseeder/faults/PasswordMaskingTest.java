@@ -45,10 +45,10 @@ class PasswordMaskingTest {
 		Map<String, String> outputs = new LinkedHashMap<>();
 		capture(outputs, "status --db-password",
 				() -> CliRunner.call("status", "--db-url", url, "--db-password", SECRET));
-		capture(outputs, "backup --db-password",
-				() -> CliRunner.call(with(dirs, "backup", "--db-url", url, "--db-password", SECRET)));
-		capture(outputs, "validate --db-password", () -> CliRunner.call(with(dirs, "validate", "--db-url", url,
-				"--db-password", SECRET, "--seed", "42", "--as-of", "2026-11-24", "--scale", "1")));
+		capture(outputs, "backup --db-password", () -> CliRunner.call("backup", "--db-url", url, "--db-password",
+				SECRET, "--backup-dir", dir("backups")));
+		capture(outputs, "validate --db-password", () -> CliRunner.call("validate", "--report-dir", dir("reports"),
+				"--db-url", url, "--db-password", SECRET, "--seed", "42", "--as-of", "2026-11-24", "--scale", "1"));
 		capture(outputs, "failing run, password in the URL", () -> CliRunner.call(with(dirs, "run", "--db-url",
 				urlWithPassword, allow, "--fail-at", "generateInputFiles", "--seed", "42", "--as-of", "2026-11-24")));
 		capture(outputs, "status, password in the URL", () -> CliRunner.call("status", "--db-url", urlWithPassword));
