@@ -16,9 +16,9 @@ import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.assets.SixRStrategies;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.Assessment;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.MigrationProgramme;
 import tools.jackson.databind.json.JsonMapper;
 

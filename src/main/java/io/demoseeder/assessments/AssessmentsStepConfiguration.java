@@ -5,15 +5,15 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.demoseeder.assets.AssetsStepConfiguration;
-import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.TenantPartitioner;
-import io.demoseeder.bulk.TenantRowsReader;
+import io.demoseeder.copy.CopyItemWriter;
+import io.demoseeder.partition.TenantPartitioner;
+import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.model.Assessment;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlan.UserPlan;
-import io.demoseeder.seed.EntityIds;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.UserPlan;
+import io.demoseeder.plan.EntityIds;
 
 /**
  * Who signs an assessment. In the demo engagement the analyst assesses and the engagement

@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.assets.Lifecycle;
 import io.demoseeder.model.Asset;
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import io.demoseeder.assets.AssetKinds;
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * The findings an assessor writes down, by assessment type and what the asset is: an

@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetTag;
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.MigrationProgramme;
 import io.demoseeder.waves.WaveSchedule;
 import io.demoseeder.waves.WaveSchedule.Wave;
@@ -22,23 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import static io.demoseeder.seed.AssetField.ASSET_SUBTYPE;
-import static io.demoseeder.seed.AssetField.ASSET_TYPE;
-import static io.demoseeder.seed.AssetField.BUSINESS_OWNER;
-import static io.demoseeder.seed.AssetField.CPU_CORES;
-import static io.demoseeder.seed.AssetField.CRITICALITY;
-import static io.demoseeder.seed.AssetField.DEPARTMENT;
-import static io.demoseeder.seed.AssetField.ENVIRONMENT;
-import static io.demoseeder.seed.AssetField.HOSTNAME;
-import static io.demoseeder.seed.AssetField.IP_ADDRESS;
-import static io.demoseeder.seed.AssetField.LOCATION;
-import static io.demoseeder.seed.AssetField.MEMORY_GB;
-import static io.demoseeder.seed.AssetField.NAME;
-import static io.demoseeder.seed.AssetField.OPERATING_SYSTEM;
-import static io.demoseeder.seed.AssetField.OS_VERSION;
-import static io.demoseeder.seed.AssetField.STORAGE_GB;
-import static io.demoseeder.seed.AssetField.TECHNICAL_OWNER;
-import static io.demoseeder.seed.AssetField.TECHNOLOGY_STACK;
+import static io.demoseeder.plan.AssetField.ASSET_SUBTYPE;
+import static io.demoseeder.plan.AssetField.ASSET_TYPE;
+import static io.demoseeder.plan.AssetField.BUSINESS_OWNER;
+import static io.demoseeder.plan.AssetField.CPU_CORES;
+import static io.demoseeder.plan.AssetField.CRITICALITY;
+import static io.demoseeder.plan.AssetField.DEPARTMENT;
+import static io.demoseeder.plan.AssetField.ENVIRONMENT;
+import static io.demoseeder.plan.AssetField.HOSTNAME;
+import static io.demoseeder.plan.AssetField.IP_ADDRESS;
+import static io.demoseeder.plan.AssetField.LOCATION;
+import static io.demoseeder.plan.AssetField.MEMORY_GB;
+import static io.demoseeder.plan.AssetField.NAME;
+import static io.demoseeder.plan.AssetField.OPERATING_SYSTEM;
+import static io.demoseeder.plan.AssetField.OS_VERSION;
+import static io.demoseeder.plan.AssetField.STORAGE_GB;
+import static io.demoseeder.plan.AssetField.TECHNICAL_OWNER;
+import static io.demoseeder.plan.AssetField.TECHNOLOGY_STACK;
 
 /**
  * Turns one canonical raw record into its asset and tags. Everything chosen (strategy,

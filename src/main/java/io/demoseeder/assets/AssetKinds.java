@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.demoseeder.model.Asset;
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * Recognizes the {@link AssetKind} of an asset from what the inventory says about it

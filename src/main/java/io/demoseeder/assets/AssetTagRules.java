@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.demoseeder.model.Asset;
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.TagCatalog;
 
 /**
  * Which catalog tags an asset carries, by rules a reviewer would apply to the inventory:

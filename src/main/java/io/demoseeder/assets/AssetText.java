@@ -3,7 +3,7 @@ package io.demoseeder.assets;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * The words the inventory shows about an asset: a one-line description, and how it was

@@ -5,10 +5,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.bulk.TenantPartitioner;
-import io.demoseeder.bulk.TenantRowsReader;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.partition.TenantPartitioner;
+import io.demoseeder.partition.TenantRowsReader;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

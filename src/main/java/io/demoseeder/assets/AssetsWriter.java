@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.copy.CopyItemWriter;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetTag;
 import io.demoseeder.model.Tables;

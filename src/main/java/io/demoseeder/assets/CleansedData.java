@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.demoseeder.seed.AssetField;
+import io.demoseeder.plan.AssetField;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.demoseeder.seed.AssetField;
+import io.demoseeder.plan.AssetField;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -2,9 +2,9 @@ package io.demoseeder.assets;
 
 import java.util.Optional;
 
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
 
 /**
  * Which flow discovered an asset. The source query names the flow of the asset's import;

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.Random;
 
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * An asset's figures: utilization (measured when the source has it, else estimated and

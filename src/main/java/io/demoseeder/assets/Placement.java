@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * Where an asset is and how it is reached: FQDN, MAC address, data center, rack and

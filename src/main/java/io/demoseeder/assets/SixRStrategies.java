@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 import io.demoseeder.model.Pairs;
 
 /**

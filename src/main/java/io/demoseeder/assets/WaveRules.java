@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 
 /**
  * Which wave (by number) an asset migrates in, null for none. Network devices are rebuilt

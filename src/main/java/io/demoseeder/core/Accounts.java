@@ -8,12 +8,12 @@ import java.util.Locale;
 
 import io.demoseeder.model.ClientAccount;
 import io.demoseeder.model.Engagement;
-import io.demoseeder.seed.DemoPlan.AccountPlan;
-import io.demoseeder.seed.DemoPlan.EngagementPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.AccountPlan;
+import io.demoseeder.plan.DemoPlan.EngagementPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 
 import static io.demoseeder.core.Json.array;
 import static io.demoseeder.core.Json.object;

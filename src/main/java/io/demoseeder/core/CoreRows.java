@@ -16,12 +16,12 @@ import io.demoseeder.model.User;
 import io.demoseeder.model.UserAccountAssociation;
 import io.demoseeder.model.UserProfile;
 import io.demoseeder.model.UserRole;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlan.UserPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.UserPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.TagCatalog;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -3,8 +3,8 @@ package io.demoseeder.core;
 import java.security.SecureRandom;
 import java.util.Random;
 
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.SeedContext;
 
 import org.springframework.security.crypto.bcrypt.BCrypt;
 

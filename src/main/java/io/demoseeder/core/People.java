@@ -10,11 +10,11 @@ import io.demoseeder.model.User;
 import io.demoseeder.model.UserAccountAssociation;
 import io.demoseeder.model.UserProfile;
 import io.demoseeder.model.UserRole;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlan.UserPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.RoleTypes;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.UserPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.RoleTypes;
+import io.demoseeder.plan.SeedContext;
 
 import static io.demoseeder.core.Json.array;
 import static io.demoseeder.core.Json.object;

@@ -2,7 +2,7 @@ package io.demoseeder.core;
 
 import java.util.Map;
 
-import io.demoseeder.seed.RoleTypes;
+import io.demoseeder.plan.RoleTypes;
 
 /**
  * What the platform shows for each of its role types, and the permissions each grants. An

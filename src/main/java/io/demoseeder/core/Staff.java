@@ -2,10 +2,10 @@ package io.demoseeder.core;
 
 import java.util.Random;
 
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlan.UserPlan;
-import io.demoseeder.seed.RoleTypes;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.UserPlan;
+import io.demoseeder.plan.RoleTypes;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * Who in a tenant does what for the others: the client admin approves, associates and

@@ -3,7 +3,7 @@ package io.demoseeder.core;
 import java.util.Locale;
 import java.util.Map;
 
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import net.datafaker.Faker;
 
 /**

@@ -5,13 +5,13 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.demoseeder.assets.AssetsStepConfiguration;
-import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.TenantPartitioner;
-import io.demoseeder.bulk.TenantRowsReader;
+import io.demoseeder.copy.CopyItemWriter;
+import io.demoseeder.partition.TenantPartitioner;
+import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;

@@ -11,8 +11,8 @@ import java.util.Set;
 import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.SeedContext;
 
 import static io.demoseeder.dependencies.Landscape.STORAGE_HOST;
 import static io.demoseeder.dependencies.Landscape.host;

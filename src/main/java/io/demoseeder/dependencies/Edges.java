@@ -7,7 +7,7 @@ import java.util.Random;
 
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * The dependencies of one source asset as they are added: never a self-loop, never the

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.model.Asset;
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * The assets of one engagement, indexed by what a dependency may point at: by type, kind

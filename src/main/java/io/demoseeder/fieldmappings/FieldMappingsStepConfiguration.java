@@ -2,13 +2,13 @@ package io.demoseeder.fieldmappings;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.bulk.CopyItemWriter;
-import io.demoseeder.bulk.TenantPartitioner;
+import io.demoseeder.copy.CopyItemWriter;
+import io.demoseeder.partition.TenantPartitioner;
 import io.demoseeder.model.ImportFieldMapping;
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.GeneratedItemReader;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.steps.GeneratedItemReader;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

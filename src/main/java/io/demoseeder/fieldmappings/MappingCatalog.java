@@ -9,23 +9,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.SourceFormat;
 
-import static io.demoseeder.seed.AssetField.ASSET_SUBTYPE;
-import static io.demoseeder.seed.AssetField.ASSET_TYPE;
-import static io.demoseeder.seed.AssetField.BUSINESS_OWNER;
-import static io.demoseeder.seed.AssetField.CPU_CORES;
-import static io.demoseeder.seed.AssetField.CRITICALITY;
-import static io.demoseeder.seed.AssetField.DEPARTMENT;
-import static io.demoseeder.seed.AssetField.ENVIRONMENT;
-import static io.demoseeder.seed.AssetField.HOSTNAME;
-import static io.demoseeder.seed.AssetField.IP_ADDRESS;
-import static io.demoseeder.seed.AssetField.LOCATION;
-import static io.demoseeder.seed.AssetField.MEMORY_GB;
-import static io.demoseeder.seed.AssetField.NAME;
-import static io.demoseeder.seed.AssetField.OPERATING_SYSTEM;
-import static io.demoseeder.seed.AssetField.TECHNICAL_OWNER;
+import static io.demoseeder.plan.AssetField.ASSET_SUBTYPE;
+import static io.demoseeder.plan.AssetField.ASSET_TYPE;
+import static io.demoseeder.plan.AssetField.BUSINESS_OWNER;
+import static io.demoseeder.plan.AssetField.CPU_CORES;
+import static io.demoseeder.plan.AssetField.CRITICALITY;
+import static io.demoseeder.plan.AssetField.DEPARTMENT;
+import static io.demoseeder.plan.AssetField.ENVIRONMENT;
+import static io.demoseeder.plan.AssetField.HOSTNAME;
+import static io.demoseeder.plan.AssetField.IP_ADDRESS;
+import static io.demoseeder.plan.AssetField.LOCATION;
+import static io.demoseeder.plan.AssetField.MEMORY_GB;
+import static io.demoseeder.plan.AssetField.NAME;
+import static io.demoseeder.plan.AssetField.OPERATING_SYSTEM;
+import static io.demoseeder.plan.AssetField.TECHNICAL_OWNER;
 
 /**
  * The mappings the mapping agent proposes for each format: the platform's critical

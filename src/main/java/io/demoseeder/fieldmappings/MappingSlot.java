@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.demoseeder.fieldmappings.MappingCatalog.Entry;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 
 /**
  * One proposal of the mapping agent for one import: what a field mapping is made for.

@@ -9,9 +9,9 @@ import java.util.UUID;
 import io.demoseeder.fieldmappings.MappingCatalog.Entry;
 import io.demoseeder.fieldmappings.MappingCatalog.Match;
 import io.demoseeder.model.ImportFieldMapping;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;

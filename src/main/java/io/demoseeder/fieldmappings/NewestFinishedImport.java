@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.demoseeder.flows.FlowTimeline;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * The import the platform's Attribute Mapping page shows a tenant: its newest one whose

@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 
 import io.demoseeder.flows.FlowTimeline;
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * When an import's columns were mapped: the {@code field_mapping} phase of its flow

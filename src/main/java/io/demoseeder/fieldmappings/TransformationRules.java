@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.Vocabulary;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.Vocabulary;
 
 /**
  * The {@code transformation_rules} a mapping proposes for its target field: the same

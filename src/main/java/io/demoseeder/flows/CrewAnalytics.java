@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.AssetField;
+import io.demoseeder.plan.AssetField;
 
 import static io.demoseeder.flows.MasterFlowDocuments.ordered;
 import static io.demoseeder.flows.MasterFlowDocuments.timestamp;

@@ -2,7 +2,7 @@ package io.demoseeder.flows;
 
 import java.util.List;
 
-import io.demoseeder.seed.Phases;
+import io.demoseeder.plan.Phases;
 
 /** The CrewAI agent that runs each discovery phase, in {@link Phases#ORDER}. */
 final class DiscoveryAgents {

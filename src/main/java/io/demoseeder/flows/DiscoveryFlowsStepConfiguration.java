@@ -1,6 +1,6 @@
 package io.demoseeder.flows;
 
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,13 +9,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DataQualityIssue;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DataQualityIssue;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * What the documents of one flow talk about: its tenant, plan, source import, timeline

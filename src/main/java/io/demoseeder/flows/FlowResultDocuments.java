@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.Phases;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.Phases;
 
 import static io.demoseeder.flows.MasterFlowDocuments.ordered;
 import static io.demoseeder.flows.MasterFlowDocuments.timestamp;

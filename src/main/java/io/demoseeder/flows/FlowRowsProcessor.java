@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 
 import io.demoseeder.model.CrewaiFlowStateExtension;
 import io.demoseeder.model.DiscoveryFlow;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;

@@ -2,10 +2,10 @@ package io.demoseeder.flows;
 
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.SeedContext;
 
 /** One planned flow of one tenant: the item the discovery-flows step reads. */
 record FlowSource(TenantPlan tenant, FlowPlan flow) {

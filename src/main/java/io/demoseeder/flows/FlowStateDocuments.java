@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.Phases;
+import io.demoseeder.plan.Phases;
 
 import static io.demoseeder.flows.MasterFlowDocuments.ordered;
 import static io.demoseeder.flows.MasterFlowDocuments.timestamp;

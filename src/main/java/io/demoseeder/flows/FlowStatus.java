@@ -3,8 +3,8 @@ package io.demoseeder.flows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.Phases;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.Phases;
 
 /**
  * Where a flow stands, as several of its documents repeat it: its progress, each phase's

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.Phases;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.Phases;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * When a discovery flow started and when each of its phases ran. Every phase gets a

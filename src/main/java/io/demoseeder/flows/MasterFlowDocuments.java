@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.Phases;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.Phases;
 import io.demoseeder.model.Pairs;
 
 /**

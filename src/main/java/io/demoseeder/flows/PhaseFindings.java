@@ -3,10 +3,10 @@ package io.demoseeder.flows;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DataQualityIssue;
-import io.demoseeder.seed.Phases;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DataQualityIssue;
+import io.demoseeder.plan.Phases;
 
 /**
  * What each phase's agent found and told the next one, in words, with the flow's own

@@ -1,8 +1,8 @@
 package io.demoseeder.imports;
 
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.seed.InputDirectory;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.inputs.files.InputDirectory;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,10 +2,10 @@ package io.demoseeder.imports;
 
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.SeedContext;
 
 /** One planned import of one tenant: the item the data-imports step reads. */
 record ImportSource(TenantPlan tenant, ImportPlan plan) {

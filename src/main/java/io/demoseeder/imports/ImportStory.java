@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
 import io.demoseeder.inputs.format.InputFormats;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 
 /**
  * The words and figures the CMDB Import page shows for an import: what the file is, how

@@ -9,7 +9,7 @@ import java.util.List;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.job.SeedDemoJobConfiguration;
-import io.demoseeder.job.SeedParameters;
+import io.demoseeder.plan.SeedParameters;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

@@ -2,7 +2,7 @@ package io.demoseeder.operations;
 
 import java.util.List;
 
-import io.demoseeder.generate.FakerWarmUp;
+import io.demoseeder.inputs.generate.FakerWarmUp;
 import io.demoseeder.inputs.format.XlsxInputWriter;
 import io.demoseeder.migrate.SchemaMigrator;
 import org.apache.commons.logging.Log;

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-import io.demoseeder.seed.Whitespace;
+import io.demoseeder.text.Whitespace;
 
 /**
  * Reading one source value, whatever the file format made of it: strings from CSV and

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.bulk.InParallel;
+import io.demoseeder.partition.InParallel;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.format.InputFormats;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;

@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
-import io.demoseeder.bulk.InParallel;
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.partition.InParallel;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

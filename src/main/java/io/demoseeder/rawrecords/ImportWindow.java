@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 
 import io.demoseeder.flows.FlowTimeline;
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.SeedContext;
 
 /**
  * When an import read its file: the {@code data_import} phase of its flow, moved to the

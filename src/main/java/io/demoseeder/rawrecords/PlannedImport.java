@@ -3,9 +3,9 @@ package io.demoseeder.rawrecords;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 
 /**
  * One import of one tenant of the plan: what the step partitions by (one file each) and

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.SourceFormat;
 
 /**
  * {@code raw_import_records.processing_notes}: in a sentence or two, what cleansing

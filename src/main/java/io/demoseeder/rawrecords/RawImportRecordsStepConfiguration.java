@@ -4,17 +4,17 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.bulk.CopyItemWriter;
+import io.demoseeder.copy.CopyItemWriter;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.model.RawImportRecord;
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.InputDirectory;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceRow;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.inputs.files.InputDirectory;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SourceRow;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

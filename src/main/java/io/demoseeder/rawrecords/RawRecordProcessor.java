@@ -5,11 +5,11 @@ import java.util.UUID;
 
 import io.demoseeder.model.RawImportRecord;
 import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceRow;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SourceRow;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.seed.SourceRow;
-import io.demoseeder.seed.Vocabulary;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.plan.SourceRow;
+import io.demoseeder.plan.Vocabulary;
 
 /**
  * Validates one source row and cleanses it into the canonical {@code cleansed_data} of

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.inputfiles.InputManifest;
-import io.demoseeder.inputfiles.InputManifest.FileEntry;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.sourcefiles.ReadRules;
-import io.demoseeder.sourcefiles.SourceFileException;
+import io.demoseeder.inputs.files.InputManifest;
+import io.demoseeder.inputs.files.InputManifest.FileEntry;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.inputs.read.ReadRules;
+import io.demoseeder.inputs.read.SourceFileException;
 
 /**
  * The rules an import's file is read by: the {@code seeder.input} limits and, when the

@@ -3,7 +3,7 @@ package io.demoseeder.rawrecords;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.demoseeder.seed.AssetField;
+import io.demoseeder.plan.AssetField;
 
 /**
  * One problem of a source row: the column that holds it, the canonical field it was meant

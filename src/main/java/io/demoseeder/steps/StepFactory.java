@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.demoseeder.bulk.TenantPartitioner;
+import io.demoseeder.partition.TenantPartitioner;
 import io.demoseeder.progress.StepProgressListener;
-import io.demoseeder.seed.GeneratedItemReader;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;

@@ -5,9 +5,9 @@ import java.util.Map;
 import io.demoseeder.config.DataSourceConfiguration;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.progress.StepProgressListener;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.SeedContext;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;

@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.validation.ValidationReport.Charts;
 import io.demoseeder.validation.ValidationReport.DependencyGraph;
 import io.demoseeder.validation.ValidationReport.StepSummary;

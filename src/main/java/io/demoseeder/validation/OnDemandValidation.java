@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 
 import org.springframework.stereotype.Component;
 

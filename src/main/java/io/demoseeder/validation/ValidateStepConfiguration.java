@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

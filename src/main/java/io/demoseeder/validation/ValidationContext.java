@@ -1,8 +1,8 @@
 package io.demoseeder.validation;
 
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.SeedContext;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.UUID;
 
 import io.demoseeder.model.Migration;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.WaveSchedule.Wave;
 import io.demoseeder.model.Pairs;
 import tools.jackson.databind.json.JsonMapper;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Random;
 
 import io.demoseeder.model.MigrationWave;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.WaveSchedule.Wave;
 
 /**

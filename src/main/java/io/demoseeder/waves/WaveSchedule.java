@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 
 /**
  * When each wave of a tenant runs and what it is for, from the plan alone, so that the

@@ -3,11 +3,11 @@ package io.demoseeder.assessments;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.demoseeder.seed.DemoPlans;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.assets.ClassAssets;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import org.junit.jupiter.api.BeforeEach;

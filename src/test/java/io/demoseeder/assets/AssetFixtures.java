@@ -12,17 +12,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DataQualityIssue;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlan.UserPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DataQualityIssue;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.UserPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.TagCatalog;
 import io.demoseeder.waves.MigrationProgramme;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,7 +2,7 @@ package io.demoseeder.assets;
 
 import java.time.LocalDate;
 
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
 import io.demoseeder.support.StepLauncher;

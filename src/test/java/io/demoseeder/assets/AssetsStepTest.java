@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import org.junit.jupiter.api.BeforeEach;

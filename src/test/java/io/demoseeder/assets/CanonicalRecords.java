@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.seed.AssetKind;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * Canonical {@code cleansed_data} for test fixtures, in the shape the raw-records stage

@@ -2,7 +2,7 @@ package io.demoseeder.core;
 
 import java.util.List;
 
-import io.demoseeder.seed.TagCatalog;
+import io.demoseeder.plan.TagCatalog;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.TargetTables;

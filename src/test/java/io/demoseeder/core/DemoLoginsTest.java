@@ -3,9 +3,9 @@ package io.demoseeder.core;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.TargetTables;

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import io.demoseeder.assets.AssetFixtures;
 import io.demoseeder.assets.ClassAssets;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.rawrecords.SourceFixtures;
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.SourceFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -8,11 +8,11 @@ import java.util.Arrays;
 
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.inputfiles.InputFiles;
-import io.demoseeder.inputfiles.InputManifest;
-import io.demoseeder.inputfiles.InputManifest.FileEntry;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.inputs.files.InputFiles;
+import io.demoseeder.inputs.files.InputManifest;
+import io.demoseeder.inputs.files.InputManifest.FileEntry;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

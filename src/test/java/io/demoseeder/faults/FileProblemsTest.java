@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import io.demoseeder.inputfiles.InputFiles;
-import io.demoseeder.inputfiles.InputManifest;
+import io.demoseeder.inputs.files.InputFiles;
+import io.demoseeder.inputs.files.InputManifest;
 import io.demoseeder.rawrecords.RawRecordsStepFixture;
 import io.demoseeder.rawrecords.SourceFixtures;
 import io.demoseeder.rawrecords.TestInputs;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.demoseeder.rawrecords.RawRecordsStepFixture;
 import io.demoseeder.rawrecords.TestInputs;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.BeforeAll;

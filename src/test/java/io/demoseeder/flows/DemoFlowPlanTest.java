@@ -2,12 +2,12 @@ package io.demoseeder.flows;
 
 import java.util.List;
 
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.DemoPlan;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.Phases;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.Phases;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.StepLauncher;
 import org.junit.jupiter.api.Test;
 

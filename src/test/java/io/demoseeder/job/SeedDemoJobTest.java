@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.DemoPlan;
+import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.support.ReferenceRuns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,13 @@ package io.demoseeder.rawrecords;
 import java.time.OffsetDateTime;
 
 import io.demoseeder.flows.FlowTimeline;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlan.UserPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.UserPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -3,8 +3,8 @@ package io.demoseeder.rawrecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;

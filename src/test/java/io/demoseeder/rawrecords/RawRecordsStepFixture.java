@@ -2,8 +2,8 @@ package io.demoseeder.rawrecords;
 
 import java.time.LocalDate;
 
-import io.demoseeder.seed.EntityIds;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.StepLauncher;
 import org.junit.jupiter.api.BeforeAll;
 

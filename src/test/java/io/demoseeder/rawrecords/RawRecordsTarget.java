@@ -1,6 +1,6 @@
 package io.demoseeder.rawrecords;
 
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.TargetTables;
 
 /**

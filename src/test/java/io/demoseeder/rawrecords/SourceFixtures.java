@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.inputs.format.ManualXlsx;
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.SourceFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.seed.AssetField;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
-import io.demoseeder.seed.DemoPlans;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceFormat;
+import io.demoseeder.plan.AssetField;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SourceFormat;
 
 import static io.demoseeder.rawrecords.SourceFixtures.server;
 import static io.demoseeder.rawrecords.SourceFixtures.with;

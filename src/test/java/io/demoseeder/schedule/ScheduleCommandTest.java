@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.inputfiles.InputFiles;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.inputs.files.InputFiles;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.ChildJvm;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;

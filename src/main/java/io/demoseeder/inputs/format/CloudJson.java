@@ -2,12 +2,12 @@ package io.demoseeder.inputs.format;
 
 import java.util.Map;
 
-import io.demoseeder.generate.Site;
-import io.demoseeder.generate.SourceSystem;
-import io.demoseeder.generate.SourceSystem.AssetTypes;
-import io.demoseeder.generate.SourceSystem.Naming;
-import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.sourcefiles.SourceFileReaders;
+import io.demoseeder.inputs.generate.Site;
+import io.demoseeder.inputs.generate.SourceSystem;
+import io.demoseeder.inputs.generate.SourceSystem.AssetTypes;
+import io.demoseeder.inputs.generate.SourceSystem.Naming;
+import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.inputs.read.SourceFileReaders;
 
 /**
  * A cloud inventory (AWS-like): JSON, resources in one region, the provider's words ("EC2

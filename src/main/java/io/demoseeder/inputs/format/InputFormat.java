@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.generate.SourceSystem;
-import io.demoseeder.seed.SeedContext;
-import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.seed.SourceRow;
-import io.demoseeder.sourcefiles.ReadRules;
+import io.demoseeder.inputs.generate.SourceSystem;
+import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.plan.SourceRow;
+import io.demoseeder.inputs.read.ReadRules;
 
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

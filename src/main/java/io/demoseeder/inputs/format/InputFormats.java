@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.demoseeder.generate.SourceSystem;
-import io.demoseeder.seed.SourceFormat;
-import io.demoseeder.seed.SourceRow;
-import io.demoseeder.sourcefiles.ReadRules;
-import io.demoseeder.sourcefiles.SourceFileReaders;
+import io.demoseeder.inputs.generate.SourceSystem;
+import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.plan.SourceRow;
+import io.demoseeder.inputs.read.ReadRules;
+import io.demoseeder.inputs.read.SourceFileReaders;
 
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.model.Tables;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;

@@ -9,9 +9,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DemoPlan.ImportPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;

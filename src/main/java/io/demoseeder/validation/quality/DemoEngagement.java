@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.ValidationContext;
 
 import org.springframework.dao.DataAccessException;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.demoseeder.seed.AssetKind;
-import io.demoseeder.seed.DemoPlan.FlowPlan;
-import io.demoseeder.seed.DemoPlan.TenantPlan;
+import io.demoseeder.plan.AssetKind;
+import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.GroupCounts;

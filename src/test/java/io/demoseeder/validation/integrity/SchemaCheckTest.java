@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaMigrator;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.TestDatabases;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.ValidationContext;

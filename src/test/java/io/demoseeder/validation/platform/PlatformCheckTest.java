@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.ValidationContext;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
-import io.demoseeder.seed.SeedContext;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.TestDatabases;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.ValidationContext;

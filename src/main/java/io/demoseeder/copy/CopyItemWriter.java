@@ -1,0 +1,170 @@
+package io.demoseeder.copy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.model.Tables;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes a chunk with {@code COPY ... FROM STDIN} (binary when every column's type
+ * allows, see {@link CopyEncoding}), on the connection of the chunk's transaction, so the
+ * rows commit or roll back with the chunk. First straight into the table under a
+ * savepoint; if a row is already there (the chunk is replayed after a crash between the
+ * target and control commits), back to the savepoint and through a temporary staging
+ * table with {@code INSERT ... ON CONFLICT DO NOTHING}, so a replay changes nothing,
+ * exactly like the INSERT writers it replaces.
+ *
+ * @param <T> the item type
+ */
+public final class CopyItemWriter<T> implements ItemWriter<T> {
+
+	/** unique_violation: the rows, or some of them, are there already. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private final DataSource dataSource;
+
+	private final CopyTable table;
+
+	private final Function<? super T, Object[]> values;
+
+	/**
+	 * Binary or CSV: looked up in the catalog at the first write (partitions share it).
+	 */
+	private volatile CopyEncoding encoding;
+
+	public CopyItemWriter(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
+		this.dataSource = dataSource;
+		this.table = table;
+		this.values = values;
+	}
+
+	/** A writer that always sends CSV: to compare the two formats. */
+	static <T> CopyItemWriter<T> csv(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
+		CopyItemWriter<T> writer = new CopyItemWriter<>(dataSource, table, values);
+		writer.encoding = CopyEncoding.csv();
+		return writer;
+	}
+
+	/**
+	 * For items that are the table's record ({@link Tables#recordType()}): the values are
+	 * the record's components named like the columns.
+	 */
+	public static <R extends Record> CopyItemWriter<R> forRecords(DataSource dataSource, Tables table,
+			String... omittedColumns) {
+		CopyTable copyTable = CopyTable.of(table, omittedColumns);
+		Map<String, Method> accessors = Arrays.stream(table.recordType().getRecordComponents())
+			.collect(Collectors.toMap((component) -> Tables.snakeCase(component.getName()),
+					RecordComponent::getAccessor));
+		Method[] columns = copyTable.columns().stream().map(accessors::get).toArray(Method[]::new);
+		return new CopyItemWriter<>(dataSource, copyTable, (item) -> components(item, columns));
+	}
+
+	@Override
+	public void write(Chunk<? extends T> chunk) {
+		writeAll(chunk.getItems());
+	}
+
+	/** This writer for items that are lists of rows, flattened into one COPY. */
+	public ItemWriter<List<T>> forLists() {
+		return (chunk) -> writeAll(chunk.getItems().stream().flatMap(List::stream).toList());
+	}
+
+	/** Writes {@code items} in the current transaction; nothing when empty. */
+	public void writeAll(List<? extends T> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		CopyEncoding encoding = this.encoding;
+		try {
+			if (encoding == null) {
+				encoding = CopyEncoding.of(connection, this.table);
+				this.encoding = encoding;
+			}
+			copy(connection, encoding, encoding.encode(items, this.values));
+		}
+		catch (SQLException ex) {
+			throw new UncategorizedSQLException("COPY into " + this.table.table(),
+					this.table.copyInto(((encoding != null) ? encoding : CopyEncoding.csv()).format()), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private void copy(Connection connection, CopyEncoding encoding, byte[] rows) throws SQLException {
+		if (connection.getAutoCommit()) {
+			throw new IllegalStateException(
+					"COPY into " + this.table.table() + " needs a transaction: its rows must commit with the chunk");
+		}
+		CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+		Savepoint savepoint = connection.setSavepoint();
+		try {
+			// not released: that would cost a round trip, and the commit releases it
+			copyIn(copyManager, this.table.copyInto(encoding.format()), rows);
+		}
+		catch (SQLException ex) {
+			connection.rollback(savepoint);
+			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+				throw ex;
+			}
+			copyThroughStaging(connection, copyManager, encoding, rows);
+		}
+	}
+
+	private void copyThroughStaging(Connection connection, CopyManager copyManager, CopyEncoding encoding, byte[] rows)
+			throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(this.table.createStaging());
+			statement.execute(this.table.emptyStaging());
+			copyIn(copyManager, this.table.copyStaging(encoding.format()), rows);
+			statement.execute(this.table.insertFromStaging());
+			statement.execute(this.table.emptyStaging());
+		}
+	}
+
+	private static void copyIn(CopyManager copyManager, String sql, byte[] rows) throws SQLException {
+		try {
+			copyManager.copyIn(sql, new ByteArrayInputStream(rows));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Object[] components(Object item, Method[] accessors) {
+		Object[] values = new Object[accessors.length];
+		try {
+			for (int i = 0; i < accessors.length; i++) {
+				values[i] = accessors[i].invoke(item);
+			}
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("cannot read " + item.getClass().getSimpleName(), ex);
+		}
+		return values;
+	}
+
+}

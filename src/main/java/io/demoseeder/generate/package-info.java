@@ -1,5 +1,0 @@
-/**
- * The generated rows of the input files: the assets of each import, drawn from the plan
- * and the seed, the demo tenant's named ones included.
- */
-package io.demoseeder.generate;
