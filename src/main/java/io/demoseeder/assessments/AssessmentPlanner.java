@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.assets.SixRStrategies;
-import io.demoseeder.model.Asset;
 import io.demoseeder.model.Assessment;
+import io.demoseeder.model.Asset;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;

@@ -6,11 +6,11 @@ import javax.sql.DataSource;
 
 import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.copy.CopyItemWriter;
-import io.demoseeder.partition.TenantPartitioner;
-import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.model.Assessment;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.Tables;
+import io.demoseeder.partition.TenantPartitioner;
+import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;

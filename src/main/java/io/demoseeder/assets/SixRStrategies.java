@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
-import io.demoseeder.plan.AssetKind;
 import io.demoseeder.model.Pairs;
+import io.demoseeder.plan.AssetKind;
 
 /**
  * The 6R strategy a migration architect would plausibly pick for each kind of asset, with

@@ -6,11 +6,11 @@ import javax.sql.DataSource;
 
 import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.copy.CopyItemWriter;
-import io.demoseeder.partition.TenantPartitioner;
-import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
 import io.demoseeder.model.Tables;
+import io.demoseeder.partition.TenantPartitioner;
+import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 

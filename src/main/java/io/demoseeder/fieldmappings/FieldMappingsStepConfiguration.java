@@ -3,12 +3,12 @@ package io.demoseeder.fieldmappings;
 import javax.sql.DataSource;
 
 import io.demoseeder.copy.CopyItemWriter;
-import io.demoseeder.partition.TenantPartitioner;
 import io.demoseeder.model.ImportFieldMapping;
 import io.demoseeder.model.Tables;
+import io.demoseeder.partition.TenantPartitioner;
 import io.demoseeder.plan.DemoPlan;
-import io.demoseeder.steps.GeneratedItemReader;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.steps.GeneratedItemReader;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.flows.FlowTimeline.PhaseRun;
+import io.demoseeder.model.Pairs;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.Phases;
-import io.demoseeder.model.Pairs;
 
 /**
  * The JSON documents of a {@code crewai_flow_state_extensions} row: how the flow was

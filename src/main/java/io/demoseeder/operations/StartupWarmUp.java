@@ -2,8 +2,8 @@ package io.demoseeder.operations;
 
 import java.util.List;
 
-import io.demoseeder.inputs.generate.FakerWarmUp;
 import io.demoseeder.inputs.format.XlsxInputWriter;
+import io.demoseeder.inputs.generate.FakerWarmUp;
 import io.demoseeder.migrate.SchemaMigrator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.partition.InParallel;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.format.InputFormats;
+import io.demoseeder.partition.InParallel;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
+import io.demoseeder.progress.StepProgressListener;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -55,6 +56,8 @@ record ImportPartitioner(DemoPlan plan, Path inputDirectory, SeederProperties pr
 		int rows = InputFormats.count(importPlan.format(), this.inputDirectory.resolve(importPlan.relativePath()),
 				SourceFileRules.of(this.properties, this.inputDirectory, importPlan));
 		context.putInt(ROW_COUNT, rows);
+		// every row of the file becomes a record: the total of the partition's progress
+		context.putLong(StepProgressListener.EXPECTED_KEY, rows);
 		context.putInt(PROCESSED_THROUGH, processedThrough(importPlan.status(), rows));
 		return context;
 	}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
 import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
 
 /**
  * {@code raw_import_records.processing_notes}: in a sentence or two, what cleansing

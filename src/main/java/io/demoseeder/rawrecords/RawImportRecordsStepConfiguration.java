@@ -4,15 +4,15 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.copy.CopyItemWriter;
 import io.demoseeder.config.SeederProperties;
+import io.demoseeder.copy.CopyItemWriter;
+import io.demoseeder.inputs.files.InputDirectory;
 import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.model.RawImportRecord;
 import io.demoseeder.model.Tables;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
-import io.demoseeder.inputs.files.InputDirectory;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SourceRow;
 import io.demoseeder.steps.StepFactory;

@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.demoseeder.model.RawImportRecord;
-import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SourceRow;
+import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;

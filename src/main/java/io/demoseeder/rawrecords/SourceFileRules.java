@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.files.InputManifest;
 import io.demoseeder.inputs.files.InputManifest.FileEntry;
-import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.inputs.read.ReadRules;
 import io.demoseeder.inputs.read.SourceFileException;
+import io.demoseeder.plan.DemoPlan.ImportPlan;
 
 /**
  * The rules an import's file is read by: the {@code seeder.input} limits and, when the

@@ -5,8 +5,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.demoseeder.partition.TenantPartitioner;
-import io.demoseeder.progress.StepProgressListener;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.progress.StepProgressListener;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;

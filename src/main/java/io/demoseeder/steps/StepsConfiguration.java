@@ -4,10 +4,10 @@ import java.util.Map;
 
 import io.demoseeder.config.DataSourceConfiguration;
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.progress.StepProgressListener;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.progress.StepProgressListener;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;

@@ -10,12 +10,12 @@ import java.util.Random;
 import java.util.UUID;
 
 import io.demoseeder.model.Migration;
+import io.demoseeder.model.Pairs;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.WaveSchedule.Wave;
-import io.demoseeder.model.Pairs;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

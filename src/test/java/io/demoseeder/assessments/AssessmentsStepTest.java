@@ -3,9 +3,9 @@ package io.demoseeder.assessments;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.assets.ClassAssets;
 import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.SeederStepTest;

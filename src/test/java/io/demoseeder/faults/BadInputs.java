@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.rawrecords.SourceFixtures;
 import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.rawrecords.SourceFixtures;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

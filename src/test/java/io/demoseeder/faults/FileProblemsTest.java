@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 
 import io.demoseeder.inputs.files.InputFiles;
 import io.demoseeder.inputs.files.InputManifest;
+import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.rawrecords.RawRecordsStepFixture;
 import io.demoseeder.rawrecords.SourceFixtures;
 import io.demoseeder.rawrecords.TestInputs;
-import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.Test;

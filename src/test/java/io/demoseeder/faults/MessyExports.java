@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.inputs.format.ManualXlsx;
-import io.demoseeder.rawrecords.SourceFixtures;
 import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.rawrecords.SourceFixtures;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.rawrecords.RawRecordsStepFixture;
 import io.demoseeder.rawrecords.TestInputs;
-import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepTestDatabase;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,9 +1,9 @@
 package io.demoseeder.fieldmappings;
 
-import io.demoseeder.plan.DemoPlans;
-import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
 import io.demoseeder.support.StepLauncher;

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.demoseeder.plan.DemoPlans;
-import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;

@@ -2,10 +2,10 @@ package io.demoseeder.flows;
 
 import java.util.List;
 
-import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.FlowPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.Phases;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.StepLauncher;

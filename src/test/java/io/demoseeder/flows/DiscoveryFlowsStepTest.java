@@ -3,10 +3,10 @@ package io.demoseeder.flows;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.plan.DemoPlans;
-import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.FlowPlan;
+import io.demoseeder.plan.DemoPlans;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.TargetTables;

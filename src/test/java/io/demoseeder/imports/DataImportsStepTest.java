@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.plan.DemoPlans;
-import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.EntityIds;
+import io.demoseeder.rawrecords.PlanRows;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;

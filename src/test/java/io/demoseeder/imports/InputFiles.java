@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.support.StepLauncher;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepTestDatabase;
 import io.demoseeder.support.TableChecksums;

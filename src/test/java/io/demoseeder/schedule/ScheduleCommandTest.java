@@ -18,9 +18,9 @@ import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.ChildJvm;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -3,8 +3,8 @@ package io.demoseeder.support;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.demoseeder.plan.SeedParameters;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SeedParameters;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.DuplicateJobException;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.assets.AssetFixtures;
 import io.demoseeder.plan.DemoPlan;
+import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.TargetTables;

@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.files.AtomicFiles;
+import io.demoseeder.inputs.files.InputManifest.FileEntry;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.inputs.generate.GeneratedImport;
 import io.demoseeder.inputs.generate.GeneratedRow;
 import io.demoseeder.inputs.generate.InputRowGenerator;
-import io.demoseeder.inputs.files.InputManifest.FileEntry;
-import io.demoseeder.inputs.format.InputFormats;
+import io.demoseeder.inputs.read.ReadRules;
+import io.demoseeder.inputs.read.SourceFileCheck;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.SeedContext;
-import io.demoseeder.inputs.read.ReadRules;
-import io.demoseeder.inputs.read.SourceFileCheck;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

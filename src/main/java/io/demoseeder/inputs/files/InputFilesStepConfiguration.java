@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.files.InputFiles.PreparedInputs;
-import io.demoseeder.plan.SeedContext;
 import io.demoseeder.inputs.read.ReadRules;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

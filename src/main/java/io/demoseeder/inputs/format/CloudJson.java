@@ -6,8 +6,8 @@ import io.demoseeder.inputs.generate.Site;
 import io.demoseeder.inputs.generate.SourceSystem;
 import io.demoseeder.inputs.generate.SourceSystem.AssetTypes;
 import io.demoseeder.inputs.generate.SourceSystem.Naming;
-import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.inputs.read.SourceFileReaders;
+import io.demoseeder.plan.SourceFormat;
 
 /**
  * A cloud inventory (AWS-like): JSON, resources in one region, the provider's words ("EC2

@@ -6,8 +6,8 @@ import io.demoseeder.inputs.generate.Site;
 import io.demoseeder.inputs.generate.SourceSystem;
 import io.demoseeder.inputs.generate.SourceSystem.AssetTypes;
 import io.demoseeder.inputs.generate.SourceSystem.Naming;
-import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.inputs.read.SourceFileReaders;
+import io.demoseeder.plan.SourceFormat;
 
 /**
  * A ServiceNow-like CMDB export: CSV, the main data center's configuration items, the

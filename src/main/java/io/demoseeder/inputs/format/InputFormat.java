@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.inputs.generate.SourceSystem;
+import io.demoseeder.inputs.read.ReadRules;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.plan.SourceRow;
-import io.demoseeder.inputs.read.ReadRules;
 
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

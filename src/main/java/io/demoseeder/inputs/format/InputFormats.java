@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.demoseeder.inputs.generate.SourceSystem;
-import io.demoseeder.plan.SourceFormat;
-import io.demoseeder.plan.SourceRow;
 import io.demoseeder.inputs.read.ReadRules;
 import io.demoseeder.inputs.read.SourceFileReaders;
+import io.demoseeder.plan.SourceFormat;
+import io.demoseeder.plan.SourceRow;
 
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.demoseeder.plan.SourceRow.Problem;
 import io.demoseeder.inputs.read.SheetRows.SheetRow;
+import io.demoseeder.plan.SourceRow.Problem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;

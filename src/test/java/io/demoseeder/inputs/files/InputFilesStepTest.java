@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.demoseeder.plan.SeedParameters;
 import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.plan.SeedParameters;
 import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.demoseeder.inputs.generate.RowProblems;
 import io.demoseeder.inputs.files.InputManifest.FileEntry;
 import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.inputs.format.ManualXlsx;
+import io.demoseeder.inputs.generate.RowProblems;
 import io.demoseeder.plan.DataQualityIssue;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlans;

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.demoseeder.inputs.generate.GeneratedRow.Role;
 import io.demoseeder.inputs.format.InputFormats;
+import io.demoseeder.inputs.generate.GeneratedRow.Role;
 import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DataQualityIssue;

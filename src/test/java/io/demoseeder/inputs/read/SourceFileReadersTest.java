@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.inputs.files.InputFiles;
+import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.inputs.generate.GeneratedImport;
 import io.demoseeder.inputs.generate.GeneratedRow;
 import io.demoseeder.inputs.generate.InputRowGenerator;
-import io.demoseeder.inputs.files.InputFiles;
-import io.demoseeder.inputs.format.InputFormats;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.plan.SourceRow;
