@@ -16,6 +16,8 @@ import io.demoseeder.validation.ValidationReport.Charts;
 import io.demoseeder.validation.ValidationReport.DependencyGraph;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 import io.demoseeder.validation.ValidationReport.TableSummary;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DemoValidator {
+
+	private static final Log logger = LogFactory.getLog(DemoValidator.class);
 
 	static final String SCHEMA_CATEGORY = "schema";
 
@@ -46,10 +50,10 @@ public class DemoValidator {
 	 */
 	public ValidationReport validate(DataSource target, String database, SeedContext seed, JobExecution execution) {
 		ValidationContext context = ValidationContext.of(new JdbcTemplate(target), seed);
-		List<CheckResult> results = new ArrayList<>(run(context, true));
+		List<CheckResult> results = new ArrayList<>(run(context, true, 0));
 		boolean schemaComplete = results.stream().noneMatch(CheckResult::failed);
 		if (schemaComplete) {
-			results.addAll(run(context, false));
+			results.addAll(run(context, false, results.size()));
 		}
 		List<StepSummary> steps = RunSteps.summaries(execution);
 		results.addAll(RunSteps.checks(steps));
@@ -62,12 +66,16 @@ public class DemoValidator {
 				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts);
 	}
 
-	private List<CheckResult> run(ValidationContext context, boolean schema) {
+	private List<CheckResult> run(ValidationContext context, boolean schema, int done) {
+		List<DemoCheck> checks = this.checks.stream()
+			.filter((check) -> SCHEMA_CATEGORY.equals(check.category()) == schema)
+			.toList();
 		List<CheckResult> results = new ArrayList<>();
-		for (DemoCheck check : this.checks) {
-			if (SCHEMA_CATEGORY.equals(check.category()) == schema) {
-				results.addAll(check.run(context));
-			}
+		for (int i = 0; i < checks.size(); i++) {
+			// a check family can take seconds at scale: say which one runs, and how far
+			logger.info("Validating " + checks.get(i).category() + " (family " + (i + 1) + " of " + checks.size()
+					+ ((schema) ? ", the schema gate" : "") + "; " + (done + results.size()) + " checks done)");
+			results.addAll(checks.get(i).run(context));
 		}
 		return results;
 	}
