@@ -42,10 +42,16 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
-public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf, @Min(1) @Max(10_000) int scale,
-		@NotNull Path reportDir, @NotNull Path backupDir, Path inputDir, @Valid @NotNull Reset reset,
-		@Valid @NotNull Backup backup, String failAt, @Min(1) @Max(100_000) int chunkSize,
-		@Valid @NotNull Schedule schedule, @Valid @NotNull Input input, @Min(0) int threads) {
+public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
+		@Min(1) @Max(SeederProperties.MAX_SCALE) int scale, @NotNull Path reportDir, @NotNull Path backupDir,
+		Path inputDir, @Valid @NotNull Reset reset, @Valid @NotNull Backup backup, String failAt,
+		@Min(1) @Max(100_000) int chunkSize, @Valid @NotNull Schedule schedule, @Valid @NotNull Input input,
+		@Min(0) int threads) {
+
+	/**
+	 * The largest scale: the config file and {@code --scale} are held to the same bound.
+	 */
+	public static final int MAX_SCALE = 10_000;
 
 	/** Threads of the partitioned bulk steps: {@code threads}, or one per core when 0. */
 	public int threadCount() {

@@ -33,7 +33,7 @@ public final class SettingRules {
 	}
 
 	public static long scale(String value) {
-		return number(value, 1, 10_000, "1 to 10000");
+		return number(value, 1, SeederProperties.MAX_SCALE, "1 to " + SeederProperties.MAX_SCALE);
 	}
 
 	public static long count(String value) {
