@@ -1,7 +1,9 @@
 package io.demoseeder.core;
 
 import java.security.SecureRandom;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.SeedContext;
@@ -19,12 +21,29 @@ final class DemoPasswords {
 	/** bcrypt's cost: the platform's default. */
 	static final int LOG_ROUNDS = 10;
 
+	/**
+	 * Hashes made in this JVM. bcrypt is slow by design (a tenth of a second each), and a
+	 * JVM that seeds again with the same context (a schedule's nightly refreshes, the
+	 * tests) would make the same hashes again.
+	 */
+	private static final Map<Login, String> made = new ConcurrentHashMap<>();
+
 	private DemoPasswords() {
 	}
 
 	static String hash(SeedContext context, String email) {
+		return made.computeIfAbsent(new Login(context.seed(), email), (login) -> make(context, email));
+	}
+
+	private static String make(SeedContext context, String email) {
 		SecureRandom salt = new SeededSecureRandom(context.random("bcrypt", email));
 		return BCrypt.hashpw(DemoPlan.DEMO_PASSWORD, BCrypt.gensalt(LOG_ROUNDS, salt));
+	}
+
+	/**
+	 * What the salt is drawn from: the seed and the email, not the as-of date or scale.
+	 */
+	private record Login(long seed, String email) {
 	}
 
 	/** A SecureRandom in name only: its bytes come from a seeded stream. */

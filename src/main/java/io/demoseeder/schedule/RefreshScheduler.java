@@ -36,6 +36,9 @@ public class RefreshScheduler {
 
 	private final AtomicInteger refreshes = new AtomicInteger();
 
+	/** The end of a refresh that finished while stopping, for {@link #stop} to print. */
+	private String endDuringStop;
+
 	public RefreshScheduler(CronExpression cron, RefreshCommand command, Clock clock) {
 		this.cron = cron;
 		this.command = command;
@@ -75,7 +78,9 @@ public class RefreshScheduler {
 	 * log: in a shutdown hook the logging system may already be stopped by its own hook.
 	 */
 	public void stop(Duration grace, PrintStream out) {
-		this.stopping = true;
+		synchronized (this) {
+			this.stopping = true;
+		}
 		Thread loop = this.loopThread;
 		if (loop != null) {
 			loop.interrupt();
@@ -92,8 +97,16 @@ public class RefreshScheduler {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		out.println(running.isAlive() ? "the refresh did not stop within " + grace.toSeconds() + " s; exiting"
-				: "schedule stopped");
+		if (running.isAlive()) {
+			out.println("the refresh did not stop within " + grace.toSeconds() + " s; exiting");
+			return;
+		}
+		synchronized (this) {
+			if (this.endDuringStop != null) {
+				out.println(this.endDuringStop);
+			}
+		}
+		out.println("schedule stopped");
 	}
 
 	private void tick() {
@@ -118,7 +131,16 @@ public class RefreshScheduler {
 			logger.error(name + " could not run: " + ex.getMessage());
 			exitCode = -1;
 		}
-		logger.info(name + " ended with exit code " + exitCode + "; next refresh at " + next());
+		String end = name + " ended with exit code " + exitCode;
+		synchronized (this) {
+			// once stopping, the logging system may already be shut down by its own hook
+			if (this.stopping) {
+				this.endDuringStop = end;
+			}
+			else {
+				logger.info(end + "; next refresh at " + next());
+			}
+		}
 	}
 
 	/** False when woken by {@link #stop}. */

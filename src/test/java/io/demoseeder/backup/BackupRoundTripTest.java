@@ -16,6 +16,8 @@ import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * operators, triggers and the database's own settings; and, for the schema V1 creates,
  * that the restored copy still serves the platform's backend.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BackupRoundTripTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC);
@@ -228,8 +231,8 @@ class BackupRoundTripTest {
 		PgTools tools = new PgTools();
 		Optional<Path> pgDump = tools.find("pg_dump");
 		OptionalInt version = pgDump.map(tools::majorVersion).orElse(OptionalInt.empty());
-		Integer serverVersion = new JdbcTemplate(source.dataSource()).queryForObject("SHOW server_version_num",
-				Integer.class);
+		Integer serverVersion = new JdbcTemplate(TestDatabases.server().dataSource())
+			.queryForObject("SHOW server_version_num", Integer.class);
 		return tools.find("pg_restore").isPresent() && version.isPresent()
 				&& version.getAsInt() >= serverVersion / 10000;
 	}

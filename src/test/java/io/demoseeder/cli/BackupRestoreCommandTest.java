@@ -13,6 +13,8 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a database that still serves the platform: the search_path V1 gave the database after
  * the reset survives the restore's scratch database and its rename.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BackupRestoreCommandTest {
 
 	private static final Pattern BACKED_UP_TO = Pattern.compile("to (\\S+)$", Pattern.MULTILINE);

@@ -9,12 +9,15 @@ import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guard refuses with exit code 4 and leaves every row where it was. */
+@Execution(ExecutionMode.CONCURRENT)
 class SafetyGuardRefusalTest {
 
 	@TempDir

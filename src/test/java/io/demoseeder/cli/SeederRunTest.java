@@ -12,6 +12,8 @@ import io.demoseeder.operations.ExitCodes;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The foundation end to end through the CLI, each test on its own database: create and
  * migrate, back up then reset on the next run, and resume after a failed backup.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SeederRunTest {
 
 	@TempDir

@@ -13,8 +13,11 @@ import io.demoseeder.fingerprint.DatabaseFingerprint.TableFingerprint;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chunk, and a plain {@code run} must then finish with the rows of an uninterrupted run.
  * (The server restart has a server of its own: {@link ServerRestartTest}.)
  */
+@Execution(ExecutionMode.CONCURRENT)
+@Order(3)
 class DatabaseFaultsTest {
 
 	static final String RUNNING_BULK_STEP = """

@@ -65,7 +65,7 @@ final class FaultRuns {
 	 * would back up and drop. Created from the reference as a template, which is far
 	 * quicker than seeding again.
 	 */
-	static DatabaseLocation seededCopy(Path work, String name) {
+	static synchronized DatabaseLocation seededCopy(Path work, String name) {
 		DatabaseLocation source = reference(work).database();
 		JdbcTemplate maintenance = new JdbcTemplate(source.maintenance().dataSource());
 		maintenance

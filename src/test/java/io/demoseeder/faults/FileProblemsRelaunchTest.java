@@ -16,6 +16,8 @@ import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for every row the manifest counts in every file, and exactly the rows of a run that
  * never broke (same seed, so byte-identical generated files).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FileProblemsRelaunchTest {
 
 	private static final SeedContext CONTEXT = new SeedContext(42, LocalDate.of(2026, 11, 24), 1);

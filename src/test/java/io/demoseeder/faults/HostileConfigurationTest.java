@@ -18,6 +18,8 @@ import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly, and an allow-listed hostile name works end to end. Decoy databases, named what
  * a careless implementation would hit, count the wrong databases touched.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HostileConfigurationTest {
 
 	private static final long PID = ProcessHandle.current().pid();

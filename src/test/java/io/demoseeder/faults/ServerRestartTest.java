@@ -10,8 +10,11 @@ import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.fingerprint.DatabaseFingerprint.TableFingerprint;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * be restarted, so this case has an embedded server of its own, on a fixed data directory
  * and port so that it comes back as the same server.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@Order(6)
 class ServerRestartTest {
 
 	@TempDir

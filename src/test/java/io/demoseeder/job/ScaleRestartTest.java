@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * committed chunk, and every later step; the end result is exactly an uninterrupted run's
  * rows. (SeedDeterminismTest fails in the middle of the assets.)
  */
+@Execution(ExecutionMode.CONCURRENT)
+@Order(5)
 class ScaleRestartTest {
 
 	private static final String[] SCALED = { "--seed", "42", "--as-of", "2026-11-24", "--scale", "20",

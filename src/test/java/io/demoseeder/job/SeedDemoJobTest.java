@@ -9,6 +9,8 @@ import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.support.ReferenceRuns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reference run of seed 42), against the schema contract's description of the demo at
  * scale 1.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SeedDemoJobTest {
 
 	private static Path work;

@@ -11,8 +11,11 @@ import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.support.ReferenceRuns;
 import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * middle of a chunk step and is relaunched ends with exactly the uninterrupted run's
  * rows.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@Order(4)
 class SeedDeterminismTest {
 
 	@TempDir

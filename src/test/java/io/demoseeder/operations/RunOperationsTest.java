@@ -15,8 +15,11 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.support.ChildJvm;
 import io.demoseeder.support.ReferenceRuns;
 import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in-process, and two in-process runs at once in one JVM are not supported (a run beside
  * another failed with "wrong version" of a step execution).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@Order(2)
 class RunOperationsTest {
 
 	/**

@@ -17,6 +17,7 @@ import io.demoseeder.inputs.files.InputFiles;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.ChildJvm;
 import io.demoseeder.support.TestDatabases;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code schedule --cron "every 30 s"} in a JVM of its own: two fresh refreshes at two
+ * {@code schedule --cron "every minute"} in a JVM of its own: two fresh refreshes at two
  * consecutive ticks (none skipped), then SIGTERM stops it cleanly with exit 0. The ticks
  * are told apart by the times the refreshes start, not by how long they take, so a loaded
  * machine only makes the test wait longer; the tick is wide enough that a refresh on a
@@ -35,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mostly sleeps until a tick, and runs no CLI command in-process.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(1)
 class ScheduleCommandTest {
 
-	private static final int TICK_SECONDS = 30;
+	private static final int TICK_SECONDS = 60;
 
 	private static final String COMPLETED_RUNS = """
 			SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'

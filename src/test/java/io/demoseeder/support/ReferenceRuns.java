@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ReferenceRuns {
 
-	private static final Map<List<String>, Reference> runs = new HashMap<>();
+	private static final Map<List<String>, Shared> runs = new HashMap<>();
 
 	private ReferenceRuns() {
 	}
@@ -32,9 +32,16 @@ public final class ReferenceRuns {
 	public record Reference(DatabaseLocation database, Path work, CliRunner.Result result, String fingerprint) {
 	}
 
-	/** The run with {@code options}, made by the first caller. */
-	public static synchronized Reference of(String... options) {
-		return runs.computeIfAbsent(List.of(options), ReferenceRuns::run);
+	/**
+	 * The run with {@code options}, made by the first caller; callers of other options do
+	 * not wait for it (classes run concurrently).
+	 */
+	public static Reference of(String... options) {
+		Shared shared;
+		synchronized (runs) {
+			shared = runs.computeIfAbsent(List.of(options), Shared::new);
+		}
+		return shared.get();
 	}
 
 	/** The lines of {@code demo-seeder fingerprint} on {@code target}. */
@@ -50,6 +57,27 @@ public final class ReferenceRuns {
 		CliRunner.Result result = CliRunner.run(target, work, options.toArray(String[]::new));
 		assertThat(result.exitCode()).as(result.toString()).isZero();
 		return new Reference(target, work, result, fingerprint(target));
+	}
+
+	/** One list of options and its run, once it was made. */
+	private static final class Shared {
+
+		private final List<String> options;
+
+		private Reference reference;
+
+		Shared(List<String> options) {
+			this.options = options;
+		}
+
+		// a failed run is not kept: the next caller tries again and fails its own way
+		synchronized Reference get() {
+			if (this.reference == null) {
+				this.reference = run(this.options);
+			}
+			return this.reference;
+		}
+
 	}
 
 	private static Path temporaryDirectory() {

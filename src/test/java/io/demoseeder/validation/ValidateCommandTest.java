@@ -13,6 +13,8 @@ import io.demoseeder.support.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * copy of the seeded database ({@code CREATE DATABASE ... TEMPLATE}), so tests do not
  * depend on each other.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ValidateCommandTest {
 
 	private static final Pattern REPORT_DIR = Pattern.compile("report in (\\S+)");
