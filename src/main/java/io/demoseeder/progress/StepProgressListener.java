@@ -81,13 +81,14 @@ public class StepProgressListener implements StepExecutionListener {
 		try {
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
 			List<StepExecution> workers = workers(stepExecution);
-			if (workers.isEmpty()) {
-				this.sink.accept(new ProgressLine(stepExecution.getStepName(), stepExecution.getWriteCount(),
-						expected(stepExecution.getExecutionContext()), elapsed)
-					.format());
-			}
-			else {
-				this.sink.accept(partitioned(stepExecution.getStepName(), workers, elapsed).format());
+			ProgressLine line = workers.isEmpty()
+					? new ProgressLine(stepExecution.getStepName(), stepExecution.getWriteCount(),
+							expected(stepExecution.getExecutionContext()), elapsed)
+					: partitioned(stepExecution.getStepName(), workers, elapsed);
+			// a tasklet (validation) writes nothing until it ends and says itself what it
+			// does: "0 items written" every few seconds would only say it is alive
+			if (line.written() > 0 || line.expected() != null) {
+				this.sink.accept(line.format());
 			}
 		}
 		catch (RuntimeException ex) {

@@ -76,6 +76,24 @@ class StepProgressListenerTest {
 		assertThat(lines).isEmpty();
 	}
 
+	@Test
+	void aStepThatHasWrittenNothingAndKnowsNoTotalLogsNothing() throws Exception {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		StepProgressListener listener = new StepProgressListener(Duration.ofMillis(50), lines::add);
+		StepExecution validation = stepExecution("validateDemo");
+		listener.beforeStep(validation);
+		Thread.sleep(300);
+		listener.afterStep(validation);
+		assertThat(lines).isEmpty();
+		// nothing written yet, but a total: that is worth a line
+		StepExecution assets = stepExecution("assets");
+		assets.getExecutionContext().putLong(StepProgressListener.EXPECTED_KEY, 100);
+		listener.beforeStep(assets);
+		awaitLines(lines, 1);
+		listener.afterStep(assets);
+		assertThat(lines.get(0)).startsWith("progress assets: 0/100 items written");
+	}
+
 	private static StepExecution stepExecution(String name) {
 		JobExecution job = new JobExecution(1L, new JobInstance(1L, "seedDemo"), new JobParameters());
 		StepExecution step = new StepExecution(1L, name, job);
