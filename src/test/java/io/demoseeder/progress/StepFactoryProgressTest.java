@@ -37,6 +37,8 @@ class StepFactoryProgressTest {
 		StepFactory steps = new StepFactory(settings, new FailurePoint((String) null),
 				new StepProgressListener(Duration.ofMillis(100), lines::add), null);
 		Step registered = steps.tasklet("slowStep", (contribution, chunk) -> {
+			// a total is known: the line is worth writing before anything was written
+			contribution.getStepExecution().getExecutionContext().putLong(StepProgressListener.EXPECTED_KEY, 40);
 			contribution.incrementWriteCount(40);
 			Thread.sleep(400);
 			return RepeatStatus.FINISHED;
