@@ -2,6 +2,7 @@ package io.demoseeder.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -19,11 +20,24 @@ public final class EmbeddedServer implements AutoCloseable {
 	}
 
 	public static EmbeddedServer start() {
+		return start(builder());
+	}
+
+	/**
+	 * A server on {@code dataDirectory}, which {@link #close} leaves in place: for a
+	 * caller with many databases, whose removal it would rather not wait for.
+	 */
+	public static EmbeddedServer start(Path dataDirectory) {
+		return start(builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false));
+	}
+
+	private static EmbeddedPostgres.Builder builder() {
+		return EmbeddedPostgres.builder().setServerConfig("max_connections", "300").setServerConfig("fsync", "off");
+	}
+
+	private static EmbeddedServer start(EmbeddedPostgres.Builder builder) {
 		try {
-			return new EmbeddedServer(EmbeddedPostgres.builder()
-				.setServerConfig("max_connections", "300")
-				.setServerConfig("fsync", "off")
-				.start());
+			return new EmbeddedServer(builder.start());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not start the embedded PostgreSQL server", ex);
