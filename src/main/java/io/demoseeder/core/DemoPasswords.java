@@ -22,28 +22,18 @@ final class DemoPasswords {
 	static final int LOG_ROUNDS = 10;
 
 	/**
-	 * Hashes made in this JVM. bcrypt is slow by design (a tenth of a second each), and a
-	 * JVM that seeds again with the same context (a schedule's nightly refreshes, the
+	 * Hashes made in this JVM, by salt. bcrypt is slow by design (a tenth of a second
+	 * each), its salt is not; a JVM that seeds again (a schedule's nightly refreshes, the
 	 * tests) would make the same hashes again.
 	 */
-	private static final Map<Login, String> made = new ConcurrentHashMap<>();
+	private static final Map<String, String> made = new ConcurrentHashMap<>();
 
 	private DemoPasswords() {
 	}
 
 	static String hash(SeedContext context, String email) {
-		return made.computeIfAbsent(new Login(context.seed(), email), (login) -> make(context, email));
-	}
-
-	private static String make(SeedContext context, String email) {
-		SecureRandom salt = new SeededSecureRandom(context.random("bcrypt", email));
-		return BCrypt.hashpw(DemoPlan.DEMO_PASSWORD, BCrypt.gensalt(LOG_ROUNDS, salt));
-	}
-
-	/**
-	 * What the salt is drawn from: the seed and the email, not the as-of date or scale.
-	 */
-	private record Login(long seed, String email) {
+		String salt = BCrypt.gensalt(LOG_ROUNDS, new SeededSecureRandom(context.random("bcrypt", email)));
+		return made.computeIfAbsent(salt, (same) -> BCrypt.hashpw(DemoPlan.DEMO_PASSWORD, same));
 	}
 
 	/** A SecureRandom in name only: its bytes come from a seeded stream. */

@@ -41,6 +41,9 @@ public class InputFilesStepConfiguration {
 	@Bean
 	Tasklet generateInputFilesTasklet(SeederProperties properties) {
 		return (contribution, chunkContext) -> {
+			// not the job-scoped SeedContext bean: this step runs on the split's own
+			// thread,
+			// where Spring Batch registers no job scope (only the step scope)
 			SeedContext context = SeedContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 			Path directory = InputDirectory.resolve(properties, context);
 			PreparedInputs prepared = InputFiles.prepare(context, directory, ReadRules
