@@ -23,15 +23,13 @@ public class DistinctExecutionIds implements ApplicationListener<ContextRefreshe
 	/** A range this wide per context: no test run writes a million executions. */
 	private static final long RANGE = 1_000_000;
 
-	private static final String[] SEQUENCES = { "batch_job_instance_seq", "batch_job_execution_seq",
-			"batch_step_execution_seq" };
-
-	// moves a sequence forward to the range's start, never back (a relaunch on an older
-	// repository keeps counting up)
+	// moves each of the repository's sequences forward to the range's start, never back
+	// (a
+	// relaunch on an older repository keeps counting up)
 	private static final String ADVANCE = """
-			SELECT setval(s.name, greatest(?, (SELECT last_value FROM pg_sequences
-			    WHERE schemaname = current_schema() AND sequencename = s.name)))
-			FROM (SELECT ?::text AS name) s WHERE to_regclass(?) IS NOT NULL
+			SELECT setval(format('%I', sequencename), greatest(?, last_value)) FROM pg_sequences
+			WHERE schemaname = current_schema()
+			  AND sequencename IN ('batch_job_instance_seq', 'batch_job_execution_seq', 'batch_step_execution_seq')
 			""";
 
 	private static final AtomicLong contexts = new AtomicLong();
@@ -43,10 +41,7 @@ public class DistinctExecutionIds implements ApplicationListener<ContextRefreshe
 			return;
 		}
 		long start = contexts.incrementAndGet() * RANGE;
-		JdbcTemplate control = new JdbcTemplate(context.getBean("controlDataSource", DataSource.class));
-		for (String sequence : SEQUENCES) {
-			control.queryForList(ADVANCE, start, sequence, sequence);
-		}
+		new JdbcTemplate(context.getBean("controlDataSource", DataSource.class)).queryForList(ADVANCE, start);
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.demoseeder.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +50,7 @@ public final class ReferenceRuns {
 
 	private static Reference run(List<String> options) {
 		DatabaseLocation target = TestDatabases.uniqueDatabase("reference");
-		Path work = temporaryDirectory();
+		Path work = TemporaryDirectories.create("reference-run");
 		CliRunner.Result result = CliRunner.run(target, work, options.toArray(String[]::new));
 		assertThat(result.exitCode()).as(result.toString()).isZero();
 		return new Reference(target, work, result, fingerprint(target));
@@ -78,15 +75,6 @@ public final class ReferenceRuns {
 			return this.reference;
 		}
 
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("reference-run");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -92,15 +92,6 @@ public final class StepTestDatabase {
 		}
 	}
 
-	private static Path temporaryDirectory(String prefix) {
-		try {
-			return Files.createTempDirectory(prefix);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Gives each context its own migrated database and directories. */
 	static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -110,8 +101,8 @@ public final class StepTestDatabase {
 			// which every context's class resets before it runs
 			DatabaseLocation target = TestDatabases.onContainer() ? ContainerServer.database()
 					: TestDatabases.migratedDatabase("step_context");
-			StepTestDatabase database = new StepTestDatabase(target, temporaryDirectory("step-inputs"),
-					temporaryDirectory("step-backups"));
+			StepTestDatabase database = new StepTestDatabase(target, TemporaryDirectories.create("step-inputs"),
+					TemporaryDirectories.create("step-backups"));
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("seederStepTest",

@@ -1,8 +1,6 @@
 package io.demoseeder.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,7 +71,7 @@ public final class TestDatabases {
 	 * own clean-up took ~19 s in a shutdown hook.
 	 */
 	private static DatabaseLocation startEmbedded() {
-		Path data = temporaryDirectory();
+		Path data = TemporaryDirectories.create("test-postgres");
 		EmbeddedServer embedded = EmbeddedServer.start(data);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			embedded.close();
@@ -87,15 +85,6 @@ public final class TestDatabases {
 			}
 		}));
 		return embedded.location("postgres");
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("test-postgres");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** Whether the server is the Testcontainers PostgreSQL of {@link ContainerServer}. */
