@@ -13,6 +13,7 @@ import io.demoseeder.model.AssetTag;
 import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.MigrationProgramme;
@@ -33,7 +34,6 @@ import static io.demoseeder.plan.AssetField.HOSTNAME;
 import static io.demoseeder.plan.AssetField.IP_ADDRESS;
 import static io.demoseeder.plan.AssetField.LOCATION;
 import static io.demoseeder.plan.AssetField.MEMORY_GB;
-import static io.demoseeder.plan.AssetField.NAME;
 import static io.demoseeder.plan.AssetField.OPERATING_SYSTEM;
 import static io.demoseeder.plan.AssetField.OS_VERSION;
 import static io.demoseeder.plan.AssetField.STORAGE_GB;
@@ -66,7 +66,7 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 	@Override
 	public BuiltAsset process(AssetSource read) {
 		CleansedData data = CleansedData.parse(this.jsonMapper, read.cleansedData());
-		String name = (data.text(NAME) != null) ? data.text(NAME) : data.text(HOSTNAME);
+		String name = AssetField.assetName(data.values());
 		if (name == null) {
 			return null; // nothing to key an asset by; validation should have caught it
 		}
@@ -117,7 +117,7 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 				(metrics.monthlyCost() != null) ? metrics.monthlyCost().doubleValue() : null, metrics.cloudCost(),
 				source.importedBy(), created, source.sourceFilename(), source.rawData(), source.fieldMappings(),
 				source.importedBy(), source.importedBy(), created, updated);
-		return new BuiltAsset(asset, source.rawImportRecordId(), tags(asset, kind, endOfSupport.isPresent(), random));
+		return new BuiltAsset(asset, tags(asset, kind, endOfSupport.isPresent(), random));
 	}
 
 	private List<AssetTag> tags(Asset asset, Optional<AssetKind> kind, boolean endOfSupport, Random random) {

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The asset inventory: every valid, processed record of a completed import becomes an
- * asset (with its 6R strategy, wave and tags) and is linked back to it.
+ * asset (with its 6R strategy, wave and tags), the asset its record already points at.
  */
 @Configuration(proxyBeanMethods = false)
 public class AssetsStepConfiguration {
@@ -31,12 +31,11 @@ public class AssetsStepConfiguration {
 	public static final String STEP_NAME = "assets";
 
 	/**
-	 * Records that become assets. Not filtered on {@code asset_id}, which this step sets:
-	 * a relaunch must see the same rows in the same order to skip the ones already done.
-	 * The flow is the one whose master flow the import belongs to, and the mappings the
-	 * import's approved ones, both looked up once per import (a lateral join per record
-	 * cost a sort per row). One tenant's (the partition's), so the import and record
-	 * index alone give the order.
+	 * Records that become assets, in one stable order: a relaunch must see the same rows
+	 * in the same order to skip the ones already done. The flow is the one whose master
+	 * flow the import belongs to, and the mappings the import's approved ones, both
+	 * looked up once per import (a lateral join per record cost a sort per row). One
+	 * tenant's (the partition's), so the import and record index alone give the order.
 	 */
 	private static final String SOURCE_RECORDS = """
 			WITH imports AS MATERIALIZED (

@@ -17,36 +17,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes one chunk of assets in the chunk's transaction: the assets, their counts in
- * their waves and programmes, the link from each raw record to its asset, and the asset
- * tags. Every statement is idempotent (deterministic ids with
- * {@code ON CONFLICT DO NOTHING} in the COPY writers, an UPDATE that sets a fixed value),
- * so a chunk replayed after a crash between the target and control commits changes
- * nothing.
+ * their waves and programmes, and the asset tags. The raw records already point at their
+ * assets (the raw-records step wrote the name-based ids). Every statement is idempotent
+ * (deterministic ids with {@code ON CONFLICT DO NOTHING} in the COPY writers), so a chunk
+ * replayed after a crash between the target and control commits changes nothing.
  */
 final class AssetsWriter implements ItemWriter<BuiltAsset> {
-
-	/**
-	 * One statement for the chunk: the pairs come as two text arrays of the same length.
-	 */
-	private static final String LINK_RECORDS = """
-			UPDATE migration.raw_import_records r SET asset_id = link.asset_id
-			FROM unnest(?::uuid[], ?::uuid[]) AS link(asset_id, raw_import_record_id)
-			WHERE r.id = link.raw_import_record_id
-			""";
 
 	private final CopyItemWriter<Asset> assets;
 
 	private final CopyItemWriter<AssetTag> tags;
-
-	private final JdbcTemplate jdbc;
 
 	private final ProgressCounts progress;
 
 	AssetsWriter(DataSource dataSource) {
 		this.assets = CopyItemWriter.forRecords(dataSource, Tables.ASSETS);
 		this.tags = CopyItemWriter.forRecords(dataSource, Tables.ASSET_TAGS);
-		this.jdbc = new JdbcTemplate(dataSource);
-		this.progress = new ProgressCounts(this.jdbc);
+		this.progress = new ProgressCounts(new JdbcTemplate(dataSource));
 	}
 
 	@Override
@@ -56,9 +43,6 @@ final class AssetsWriter implements ItemWriter<BuiltAsset> {
 		Set<UUID> stored = this.progress.stored(assets);
 		this.assets.writeAll(assets);
 		this.progress.countIn(assets, stored);
-		String[] assetIds = items.stream().map((item) -> item.asset().id().toString()).toArray(String[]::new);
-		String[] recordIds = items.stream().map((item) -> item.rawImportRecordId().toString()).toArray(String[]::new);
-		this.jdbc.update(LINK_RECORDS, assetIds, recordIds);
 		this.tags.writeAll(items.stream().flatMap((item) -> item.tags().stream()).toList());
 	}
 

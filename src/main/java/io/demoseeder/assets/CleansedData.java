@@ -24,12 +24,7 @@ record CleansedData(Map<String, Object> values) {
 	}
 
 	String text(AssetField field) {
-		Object value = this.values.get(field.key());
-		if (value == null) {
-			return null;
-		}
-		String text = value.toString().strip();
-		return text.isEmpty() ? null : text;
+		return field.textIn(this.values);
 	}
 
 	Integer integer(AssetField field) {

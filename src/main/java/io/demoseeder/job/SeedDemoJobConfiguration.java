@@ -23,7 +23,7 @@ public class SeedDemoJobConfiguration {
 	@Bean
 	Job seedDemoJob(JobRepository jobRepository, Flow prepareFlow, Step coreEntitiesStep, Step discoveryFlowsStep,
 			Step dataImportsStep, Step rawImportRecordsStep, Step fieldMappingsStep, Step migrationWavesStep,
-			Step assetsStep, Step dependenciesStep, Step assessmentsStep, Step validateDemoStep) {
+			Step assetsStep, Step dependenciesStep, Step assessmentsStep, Step constraintsStep, Step validateDemoStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareFlow)
 			.next(coreEntitiesStep)
 			.next(discoveryFlowsStep)
@@ -34,6 +34,7 @@ public class SeedDemoJobConfiguration {
 			.next(assetsStep)
 			.next(dependenciesStep)
 			.next(assessmentsStep)
+			.next(constraintsStep)
 			.next(validateDemoStep)
 			.build()
 			.build();

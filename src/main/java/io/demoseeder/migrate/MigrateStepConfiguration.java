@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Applies the Flyway migrations to the freshly reset target. Flyway is idempotent, so a
- * relaunch that repeats this step finds nothing left to apply.
+ * Applies the Flyway migrations the load needs to the freshly reset target (the rest
+ * comes after the load: the constraints step). Flyway is idempotent, so a relaunch that
+ * repeats this step finds nothing left to apply.
  */
 @Configuration(proxyBeanMethods = false)
 public class MigrateStepConfiguration {
@@ -32,7 +33,7 @@ public class MigrateStepConfiguration {
 	@Bean
 	Tasklet migrateSchemaTasklet(DataSource targetDataSource) {
 		return (contribution, chunkContext) -> {
-			MigrateResult result = SchemaMigrator.migrate(targetDataSource);
+			MigrateResult result = SchemaMigrator.migrateForLoading(targetDataSource);
 			contribution.incrementWriteCount(result.migrationsExecuted);
 			logger.info("Applied " + result.migrationsExecuted + " migration(s); schema version is now "
 					+ result.targetSchemaVersion);

@@ -9,17 +9,29 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Applies the Flyway migrations in {@code classpath:db/migration}. Flyway's history table
  * stays in {@code public}; the application tables live in schema {@code migration}, which
- * V1 creates.
+ * V1 creates. A seeding migrates in two parts: up to {@link #LOAD_VERSION} before it
+ * loads (the bulk tables without their secondary indexes and foreign keys), the rest
+ * after the last bulk step (the constraints step), as pg_restore loads first and
+ * constrains after.
  */
 public final class SchemaMigrator {
 
 	public static final String LOCATION = "classpath:db/migration";
 
+	/** The schema the bulk steps load into: V2 takes the bulk tables' constraints off. */
+	public static final String LOAD_VERSION = "2";
+
 	private SchemaMigrator() {
 	}
 
+	/** Every migration: the schema as the platform reads it. */
 	public static MigrateResult migrate(DataSource dataSource) {
 		return flyway(dataSource).migrate();
+	}
+
+	/** The migrations up to {@link #LOAD_VERSION}: the schema the seeding loads into. */
+	public static MigrateResult migrateForLoading(DataSource dataSource) {
+		return configuration().target(LOAD_VERSION).dataSource(dataSource).load().migrate();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.demoseeder.plan;
 
+import java.util.Map;
+
 /**
  * The platform's canonical asset attributes: the {@code target_field} of a field mapping,
  * the keys of {@code raw_import_records.cleansed_data}, and what the assets step reads.
@@ -22,6 +24,26 @@ public enum AssetField {
 	/** The snake_case name used in JSON and as {@code target_field}. */
 	public String key() {
 		return this.key;
+	}
+
+	/** This field's text in cleansed data: trimmed, null when absent or blank. */
+	public String textIn(Map<String, ?> cleansed) {
+		Object value = cleansed.get(this.key);
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * What an asset is keyed by ({@link EntityIds#asset}): its name, else its hostname;
+	 * null when it has neither. The raw-records step links a record to the asset the
+	 * assets step will build from it by this name.
+	 */
+	public static String assetName(Map<String, ?> cleansed) {
+		String name = NAME.textIn(cleansed);
+		return (name != null) ? name : HOSTNAME.textIn(cleansed);
 	}
 
 }

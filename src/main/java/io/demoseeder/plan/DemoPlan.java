@@ -99,6 +99,14 @@ public record DemoPlan(List<TenantPlan> tenants) {
 			return assetRows() + this.pendingRows + invalidRowCount();
 		}
 
+		/**
+		 * Whether its valid, processed records become assets: the assets step reads the
+		 * records of completed imports only.
+		 */
+		public boolean feedsAssets() {
+			return "completed".equals(this.status);
+		}
+
 	}
 
 	/**

@@ -33,9 +33,9 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 
 	/**
 	 * A record whose hostname (trimmed, lower-case, as cleansing makes it) an earlier
-	 * record of the same import already has becomes invalid; its error is appended only
-	 * once, and noted ({@link ProcessingNotes#DUPLICATE}) beside the record's own
-	 * problems.
+	 * record of the same import already has becomes invalid and no asset's; its error is
+	 * appended only once, and noted ({@link ProcessingNotes#DUPLICATE}) beside the
+	 * record's own problems.
 	 */
 	static final String FLAG_DUPLICATES = """
 			WITH hostnames AS (
@@ -51,7 +51,7 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 				WHERE record_index > original
 			)
 			UPDATE migration.raw_import_records r
-			SET is_valid = false, cleansed_data = NULL,
+			SET is_valid = false, cleansed_data = NULL, asset_id = NULL,
 				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(d.error),
 				processing_notes = CASE WHEN r.is_valid
 					THEN 'Rejected: ' || format(:duplicate, d.original) || '. No asset is created from it.'

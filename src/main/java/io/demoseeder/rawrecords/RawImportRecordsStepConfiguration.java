@@ -97,11 +97,14 @@ public class RawImportRecordsStepConfiguration {
 				jsonMapper);
 	}
 
-	/** COPY in the chunk's transaction; a replayed chunk inserts nothing. */
+	/**
+	 * COPY in the chunk's transaction; a replayed chunk inserts nothing. The asset ids
+	 * point at rows the assets step writes later: the foreign key comes after the load
+	 * (the constraints step).
+	 */
 	@Bean
 	ItemWriter<RawImportRecord> rawRecordsWriter(DataSource dataSource) {
-		// asset_id is set by the assets step
-		return CopyItemWriter.forRecords(dataSource, Tables.RAW_IMPORT_RECORDS, "asset_id");
+		return CopyItemWriter.forRecords(dataSource, Tables.RAW_IMPORT_RECORDS);
 	}
 
 	private static TenantPlan tenant(DemoPlan plan, String tenantKey) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.demoseeder.model.RawImportRecord;
+import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.plan.EntityIds;
@@ -16,7 +17,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * One source row of one import into its raw record: the row verbatim, the problems found,
- * for a valid row the import got through, the cleansed data, and a note of what happened.
+ * for a valid row the import got through, the cleansed data, a note of what happened,
+ * and, for a record that becomes an asset, the asset's id: ids are name-based, so the
+ * link is written with the record instead of in a second pass over the records.
  */
 class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 
@@ -48,6 +51,8 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 
 	private final JsonMapper json;
 
+	private final boolean feedsAssets;
+
 	RawRecordProcessor(SeedContext context, TenantPlan tenant, ImportPlan importPlan, int rows, int processedThrough,
 			JsonMapper json) {
 		this.ids = new EntityIds(context);
@@ -63,6 +68,7 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		this.notes = new ProcessingNotes(importPlan.format());
 		this.masterFlowId = this.ids.masterFlow(this.tenantKey, importPlan.flowKey());
 		this.json = json;
+		this.feedsAssets = importPlan.feedsAssets();
 	}
 
 	@Override
@@ -74,12 +80,24 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		OffsetDateTime processedAt = processed ? this.window.processedAt(index, this.rows) : null;
 		String errors = cleansed.valid() ? null
 				: this.json.writeValueAsString(cleansed.errors().stream().map(ValidationError::toJson).toList());
-		String cleansedData = (cleansed.valid() && processed) ? this.json.writeValueAsString(cleansed.data()) : null;
+		boolean kept = cleansed.valid() && processed;
+		String cleansedData = kept ? this.json.writeValueAsString(cleansed.data()) : null;
 		UUID id = this.ids.rawImportRecord(this.tenantKey, this.importKey, index);
+		UUID assetId = kept ? assetId(cleansed) : null;
 		return new RawImportRecord(id, this.clientAccountId, this.engagementId, this.dataImportId, index,
-				this.json.writeValueAsString(row.fields()), cleansedData, errors, cleansed.valid(), processed, null,
+				this.json.writeValueAsString(row.fields()), cleansedData, errors, cleansed.valid(), processed, assetId,
 				processedAt, this.masterFlowId, this.notes.of(row.fields(), cleansed, processed), readAt,
 				(processedAt != null) ? processedAt : readAt);
+	}
+
+	/**
+	 * The asset the assets step builds from this record, if it builds one: from a
+	 * completed import's record with a name or hostname. A duplicate loses the link again
+	 * when the step's finisher flags it.
+	 */
+	private UUID assetId(CleansedRow cleansed) {
+		String name = AssetField.assetName(cleansed.data());
+		return (this.feedsAssets && name != null) ? this.ids.asset(this.tenantKey, name) : null;
 	}
 
 }

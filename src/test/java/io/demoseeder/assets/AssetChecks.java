@@ -19,10 +19,17 @@ final class AssetChecks {
 	private AssetChecks() {
 	}
 
-	/** Undoes the assets step: tags, links, assets. */
+	/**
+	 * Records whose asset is written: every record points at its asset from the start
+	 * (the raw-records step links it), the asset exists once this step has built it.
+	 */
+	static final String LINKED_RECORDS = """
+			SELECT count(*) FROM migration.raw_import_records r JOIN migration.assets a ON a.id = r.asset_id
+			""";
+
+	/** Undoes the assets step: tags, assets (the records keep their links). */
 	static void clear(JdbcTemplate jdbc) {
 		jdbc.update("DELETE FROM migration.asset_tags");
-		jdbc.update("UPDATE migration.raw_import_records SET asset_id = NULL");
 		jdbc.update("DELETE FROM migration.assets");
 		jdbc.update("UPDATE migration.migration_waves SET total_assets = 0, completed_assets = 0, failed_assets = 0");
 		jdbc.update("UPDATE migration.migrations SET total_assets = 0, migrated_assets = 0");
@@ -46,10 +53,15 @@ final class AssetChecks {
 	}
 
 	/**
-	 * Every linked record's asset has the record's tenant and name; exactly the valid,
-	 * processed records of completed imports are linked.
+	 * Every linked record's asset exists and has the record's tenant and name; exactly
+	 * the valid, processed records of completed imports are linked.
 	 */
 	static void assertLinksAreConsistent(JdbcTemplate jdbc) {
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM migration.raw_import_records r
+				WHERE r.asset_id IS NOT NULL AND NOT EXISTS (SELECT FROM migration.assets a WHERE a.id = r.asset_id)""",
+				Integer.class))
+			.isZero();
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM migration.raw_import_records r JOIN migration.assets a ON a.id = r.asset_id
 				WHERE (r.client_account_id, r.engagement_id) <> (a.client_account_id, a.engagement_id)

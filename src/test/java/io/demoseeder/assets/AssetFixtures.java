@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DataQualityIssue;
 import io.demoseeder.plan.DemoPlan;
@@ -209,9 +210,12 @@ public final class AssetFixtures {
 		String key = tenant.key();
 		String cleansed = (data != null) ? this.json.writeValueAsString(data) : null;
 		String raw = this.json.writeValueAsString(Map.of("record", index));
+		// as the raw-records step links it: to the asset the assets step will build
+		UUID asset = (data != null && processed && imported.feedsAssets())
+				? this.ids.asset(key, AssetField.assetName(data)) : null;
 		insert(FixtureSql.RAW_RECORD, this.ids.rawImportRecord(key, imported.key(), index), this.ids.clientAccount(key),
 				this.ids.engagement(key), this.ids.dataImport(key, imported.key()), index, raw, cleansed, errors,
-				errors == null, processed, processed ? at(imported.startedDaysAgo() - 1) : null,
+				errors == null, processed, asset, processed ? at(imported.startedDaysAgo() - 1) : null,
 				at(imported.startedDaysAgo()));
 	}
 

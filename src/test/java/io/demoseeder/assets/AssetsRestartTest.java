@@ -52,8 +52,7 @@ class AssetsRestartTest {
 		assertThat(failedStep.getWriteCount()).isEqualTo(20);
 		int written = count("SELECT count(*) FROM migration.assets");
 		assertThat(StepExecutions.named(failed, AssetsStepConfiguration.STEP_NAME).getWriteCount()).isEqualTo(written);
-		assertThat(count("SELECT count(*) FROM migration.raw_import_records WHERE asset_id IS NOT NULL"))
-			.isEqualTo(written);
+		assertThat(count(AssetChecks.LINKED_RECORDS)).isEqualTo(written);
 
 		// the same parameters again: a new execution of the failed job instance, which is
 		// what a restart is (JobOperator.restart looks the job up by name, and the test
@@ -64,7 +63,7 @@ class AssetsRestartTest {
 		StepExecution resumed = StepExecutions.named(restarted, AssetsStepConfiguration.STEP_NAME);
 		assertThat(resumed.getReadCount()).isEqualTo(72 - written);
 		assertThat(count("SELECT count(*) FROM migration.assets")).isEqualTo(72);
-		assertThat(count("SELECT count(*) FROM migration.raw_import_records WHERE asset_id IS NOT NULL")).isEqualTo(72);
+		assertThat(count(AssetChecks.LINKED_RECORDS)).isEqualTo(72);
 		AssetChecks.assertLinksAreConsistent(jdbc());
 		String afterRestart = AssetChecks.checksum(jdbc());
 

@@ -63,11 +63,10 @@ class AssetsStepTest {
 			.containsEntry("Oracle", (long) planned(AssetKind.DATABASE_ORACLE))
 			.containsEntry("SQL", (long) planned(AssetKind.DATABASE_SQLSERVER))
 			.containsEntry("PostgreSQL", (long) planned(AssetKind.DATABASE_POSTGRES));
-		assertThat(count(
-				"SELECT count(*) FROM migration.raw_import_records WHERE asset_id IS NOT NULL AND engagement_id = ?",
-				demo))
-			.isEqualTo(60);
-		assertThat(count("SELECT count(*) FROM migration.raw_import_records WHERE asset_id IS NOT NULL")).isEqualTo(72);
+		assertThat(count("""
+				SELECT count(*) FROM migration.raw_import_records r JOIN migration.assets a ON a.id = r.asset_id
+				WHERE r.engagement_id = ?""", demo)).isEqualTo(60);
+		assertThat(count(AssetChecks.LINKED_RECORDS)).isEqualTo(72);
 		AssetChecks.assertLinksAreConsistent(jdbc());
 	}
 

@@ -59,9 +59,9 @@ final class FixtureSql {
 
 	static final String RAW_RECORD = """
 			INSERT INTO migration.raw_import_records (id, client_account_id, engagement_id, data_import_id,
-			    record_index, raw_data, cleansed_data, validation_errors, is_valid, is_processed, processed_at,
-			    created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+			    record_index, raw_data, cleansed_data, validation_errors, is_valid, is_processed, asset_id,
+			    processed_at, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
 			""";
 
 	static final String ASSET = """

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,28 @@ class RunOperationsTest {
 			WHERE step_name LIKE 'rawImportRecords%' AND status = 'STARTED' AND commit_count > 0
 			""";
 
+	private static final String STEP_STARTED = """
+			SELECT count(*) FROM batch_step_execution WHERE step_name = ? AND status = 'STARTED'
+			""";
+
+	/** The constraints step's migration, waiting for the test's lock on the table. */
+	private static final String CONSTRAINING_RECORDS = """
+			SELECT count(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND backend_type = 'client backend' AND wait_event_type = 'Lock'
+			    AND query LIKE '%raw_import_records%'
+			""";
+
+	/**
+	 * The schema's indexes and constraints, by name: what the constraints step creates.
+	 */
+	private static final String SCHEMA_OBJECTS = """
+			SELECT string_agg(name || ' ' || definition, E'\n' ORDER BY name) FROM (
+			    SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = 'migration'
+			    UNION ALL
+			    SELECT conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
+			    JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'migration') objects
+			""";
+
 	private static final String LAST_STATUS = """
 			SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1
 			""";
@@ -77,6 +100,37 @@ class RunOperationsTest {
 		CliRunner.Result status = CliRunner.command(target, "status");
 		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
 		resumesToTheUninterruptedRows(target, "killed", "Recovered interrupted execution", "Resuming FAILED execution");
+	}
+
+	/**
+	 * Killed inside the constraints step's migration, some indexes already built in its
+	 * transaction: the test holds a lock on the last table the migration constrains, so
+	 * the kill lands mid-migration whatever the machine's speed.
+	 */
+	@Test
+	void runAfterAKillDuringTheConstraintsStepEndsWithTheSameRowsAndSchema() throws Exception {
+		DatabaseLocation target = prepared("constraints");
+		Process child = child(target, "constraints");
+		JdbcTemplate control = control(target);
+		await(() -> !child.isAlive() || control.queryForObject(STEP_STARTED, Integer.class, "assets") > 0,
+				Duration.ofSeconds(120));
+		try (Connection blocker = target.dataSource().getConnection()) {
+			blocker.setAutoCommit(false);
+			blocker.createStatement().execute("LOCK TABLE migration.raw_import_records IN EXCLUSIVE MODE");
+			JdbcTemplate jdbc = new JdbcTemplate(target.dataSource());
+			await(() -> !child.isAlive() || (control.queryForObject(STEP_STARTED, Integer.class, "constraints") > 0
+					&& jdbc.queryForObject(CONSTRAINING_RECORDS, Integer.class) > 0), Duration.ofSeconds(120));
+			assertThat(child.isAlive()).as(log("constraints")).isTrue();
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			blocker.rollback();
+		}
+		CliRunner.Result status = CliRunner.command(target, "status");
+		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
+		resumesToTheUninterruptedRows(target, "constraints", "Recovered interrupted execution",
+				"Resuming FAILED execution");
+		DatabaseLocation reference = ReferenceRuns.of(OPTIONS).database();
+		assertThat(new JdbcTemplate(target.dataSource()).queryForObject(SCHEMA_OBJECTS, String.class))
+			.isEqualTo(new JdbcTemplate(reference.dataSource()).queryForObject(SCHEMA_OBJECTS, String.class));
 	}
 
 	@Test

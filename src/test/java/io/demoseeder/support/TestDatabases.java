@@ -108,8 +108,10 @@ public final class TestDatabases {
 	}
 
 	/**
-	 * A fresh database with the schema applied: a copy of one migrated once per JVM,
-	 * which takes a fraction of the time Flyway takes.
+	 * A fresh database with the schema the seeding steps load into (migrated up to
+	 * {@link SchemaMigrator#LOAD_VERSION}, as the job's migrate step leaves it): a copy
+	 * of one migrated once per JVM, which takes a fraction of the time Flyway takes.
+	 * {@link SchemaMigrator#migrate} gives it the rest.
 	 */
 	public static DatabaseLocation migratedDatabase(String hint) {
 		DatabaseLocation location = uniqueDatabase(hint);
@@ -128,7 +130,7 @@ public final class TestDatabases {
 	private static synchronized void copyMigrated(DatabaseLocation location) {
 		if (migratedTemplate == null) {
 			DatabaseLocation template = createDatabase("migrated_template");
-			SchemaMigrator.migrate(template.dataSource());
+			SchemaMigrator.migrateForLoading(template.dataSource());
 			migratedTemplate = template;
 		}
 		JdbcTemplate server = new JdbcTemplate(server().dataSource());
