@@ -13,7 +13,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * The seed-demo job: only the order of the steps (Day 1 then Day 2 of the plan); each
  * step lives in its own package. The input files need nothing from the database, so they
- * are written while the database is backed up, reset and migrated.
+ * are written while the database is backed up, reset, migrated and given its tenants,
+ * users and flows; the imports step is the first that needs them (it records each file's
+ * size).
  */
 @Configuration(proxyBeanMethods = false)
 public class SeedDemoJobConfiguration {
@@ -21,12 +23,10 @@ public class SeedDemoJobConfiguration {
 	public static final String JOB_NAME = "seedDemoJob";
 
 	@Bean
-	Job seedDemoJob(JobRepository jobRepository, Flow prepareFlow, Step coreEntitiesStep, Step discoveryFlowsStep,
-			Step dataImportsStep, Step rawImportRecordsStep, Step fieldMappingsStep, Step migrationWavesStep,
-			Step assetsStep, Step dependenciesStep, Step assessmentsStep, Step constraintsStep, Step validateDemoStep) {
+	Job seedDemoJob(JobRepository jobRepository, Flow prepareFlow, Step dataImportsStep, Step rawImportRecordsStep,
+			Step fieldMappingsStep, Step migrationWavesStep, Step assetsStep, Step dependenciesStep,
+			Step assessmentsStep, Step constraintsStep, Step validateDemoStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareFlow)
-			.next(coreEntitiesStep)
-			.next(discoveryFlowsStep)
 			.next(dataImportsStep)
 			.next(rawImportRecordsStep)
 			.next(fieldMappingsStep)
@@ -46,9 +46,9 @@ public class SeedDemoJobConfiguration {
 	 */
 	@Bean
 	Flow prepareFlow(Flow prepareDatabaseFlow, Flow prepareInputFilesFlow) {
-		return new FlowBuilder<Flow>("prepare").split(new SimpleAsyncTaskExecutor("prepare-"))
-			.add(prepareDatabaseFlow, prepareInputFilesFlow)
-			.build();
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("prepare-");
+		threads.setTaskDecorator(new JobScopeDecorator());
+		return new FlowBuilder<Flow>("prepare").split(threads).add(prepareDatabaseFlow, prepareInputFilesFlow).build();
 	}
 
 	@Bean
@@ -58,10 +58,13 @@ public class SeedDemoJobConfiguration {
 
 	/** The backup always ends before the reset starts: a failed backup stops the job. */
 	@Bean
-	Flow prepareDatabaseFlow(Step backupDatabaseStep, Step resetDatabaseStep, Step migrateSchemaStep) {
+	Flow prepareDatabaseFlow(Step backupDatabaseStep, Step resetDatabaseStep, Step migrateSchemaStep,
+			Step coreEntitiesStep, Step discoveryFlowsStep) {
 		return new FlowBuilder<Flow>("prepareDatabase").start(backupDatabaseStep)
 			.next(resetDatabaseStep)
 			.next(migrateSchemaStep)
+			.next(coreEntitiesStep)
+			.next(discoveryFlowsStep)
 			.build();
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.demoseeder.backup.BackupStepConfiguration;
+import io.demoseeder.constraints.ConstraintsStepConfiguration;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.migrate.MigrateStepConfiguration;
 import io.demoseeder.reset.ResetStepConfiguration;
@@ -21,9 +22,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each step of the foundation on its own, through Spring Batch's test support. */
+/**
+ * Each step of the foundation on its own, through Spring Batch's test support: backup,
+ * reset and migration before the load, constraints after it.
+ */
 @SeederStepTest
 class FoundationStepsTest {
+
+	private static final String BULK_FOREIGN_KEYS = """
+			SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN
+			    ('raw_import_records', 'assets', 'asset_tags', 'asset_dependencies', 'assessments', 'import_field_mappings')
+			""";
+
+	private static final String MIGRATION_INDEXES = "SELECT count(*) FROM pg_indexes WHERE schemaname = 'migration'";
 
 	@Autowired
 	private JobOperatorTestUtils jobOperatorTestUtils;
@@ -74,12 +85,49 @@ class FoundationStepsTest {
 		StepExecution first = StepExecutions
 			.only(this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME));
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(first.getWriteCount()).isOne();
+		// V1 (the platform's schema) and V2 (its bulk tables unconstrained for the load)
+		assertThat(first.getWriteCount()).isEqualTo(2);
 		StepExecution again = StepExecutions
 			.only(this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME));
 		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(again.getWriteCount()).isZero();
 		assertThat(jdbc().queryForObject("SELECT to_regclass('migration.assets') IS NOT NULL", Boolean.class)).isTrue();
+		assertThat(count(BULK_FOREIGN_KEYS)).isZero();
+	}
+
+	@Test
+	void constraintsStepGivesTheLoadedTablesTheirIndexesAndKeysOnce() {
+		jdbc().execute("DROP TABLE public.keepsake");
+		this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME);
+		StepExecution first = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(first.getWriteCount()).isOne();
+		assertThat(count(BULK_FOREIGN_KEYS)).isEqualTo(34);
+		StepExecution again = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
+		assertThat(again.getWriteCount()).isZero();
+	}
+
+	@Test
+	void constraintsStepFailsOnAnOrphanAndLeavesTheTablesAsLoaded() {
+		jdbc().execute("DROP TABLE public.keepsake");
+		this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME);
+		int indexes = count(MIGRATION_INDEXES);
+		jdbc().update("""
+				INSERT INTO migration.asset_tags (id, client_account_id, engagement_id, asset_id, tag_id)
+				VALUES (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid())
+				""");
+		StepExecution step = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(step.getExitStatus().getExitDescription()).contains("asset_tags_");
+		assertThat(count(BULK_FOREIGN_KEYS)).isZero();
+		assertThat(count(MIGRATION_INDEXES)).isEqualTo(indexes);
+	}
+
+	private static int count(String sql) {
+		return jdbc().queryForObject(sql, Integer.class);
 	}
 
 	private static JdbcTemplate jdbc() {
