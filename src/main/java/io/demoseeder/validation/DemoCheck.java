@@ -13,6 +13,16 @@ public interface DemoCheck {
 	/** The category of the results, e.g. "row-counts"; also orders the report. */
 	String category();
 
-	List<CheckResult> run(ValidationContext context);
+	/**
+	 * The family's work, cut into parts that can run side by side (one per table, or the
+	 * whole family); preparing them only reads the catalog or the plan. The results of
+	 * the parts, in their order, are the family's results.
+	 */
+	List<CheckTask> tasks(ValidationContext context);
+
+	/** The whole family on the caller's thread. */
+	default List<CheckResult> run(ValidationContext context) {
+		return CheckTask.runAll(tasks(context));
+	}
 
 }

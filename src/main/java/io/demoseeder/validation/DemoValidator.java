@@ -10,14 +10,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.fingerprint.DatabaseFingerprint;
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.validation.ParallelValidation.Outcome;
 import io.demoseeder.validation.ValidationReport.Charts;
 import io.demoseeder.validation.ValidationReport.DependencyGraph;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 import io.demoseeder.validation.ValidationReport.TableSummary;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +25,11 @@ import org.springframework.stereotype.Component;
 /**
  * Runs every {@link DemoCheck} and assembles the report. The "schema" checks run first as
  * a gate: on a database this tool did not seed, or one at an older migration, the report
- * says what is missing instead of every other check failing on a missing table.
+ * says what is missing instead of every other check failing on a missing table. The rest
+ * runs on seeder.threads threads ({@link ParallelValidation}).
  */
 @Component
 public class DemoValidator {
-
-	private static final Log logger = LogFactory.getLog(DemoValidator.class);
 
 	static final String SCHEMA_CATEGORY = "schema";
 
@@ -39,9 +37,12 @@ public class DemoValidator {
 
 	private final Clock clock;
 
-	public DemoValidator(List<DemoCheck> checks, Clock clock) {
+	private final int threads;
+
+	public DemoValidator(List<DemoCheck> checks, Clock clock, SeederProperties properties) {
 		this.checks = checks.stream().sorted(Comparator.comparing(DemoCheck::category)).toList();
 		this.clock = clock;
+		this.threads = properties.threadCount();
 	}
 
 	/**
@@ -50,41 +51,42 @@ public class DemoValidator {
 	 */
 	public ValidationReport validate(DataSource target, String database, SeedContext seed, JobExecution execution) {
 		ValidationContext context = ValidationContext.of(new JdbcTemplate(target), seed);
-		List<CheckResult> results = new ArrayList<>(run(context, true, 0));
+		List<CheckTask> gate = this.checks.stream()
+			.filter((check) -> SCHEMA_CATEGORY.equals(check.category()))
+			.flatMap((check) -> check.tasks(context).stream())
+			.toList();
+		List<CheckResult> results = new ArrayList<>(gate(gate));
 		boolean schemaComplete = results.stream().noneMatch(CheckResult::failed);
+		List<TableSummary> tables = List.of();
+		Charts charts = new Charts(Map.of(), new DependencyGraph(List.of(), List.of()));
 		if (schemaComplete) {
-			results.addAll(run(context, false, results.size()));
+			List<DemoCheck> others = this.checks.stream()
+				.filter((check) -> !SCHEMA_CATEGORY.equals(check.category()))
+				.toList();
+			Outcome outcome = ParallelValidation.run(context, target, others, results.size(), this.threads);
+			results.addAll(outcome.results());
+			tables = outcome.tables();
+			charts = outcome.charts();
 		}
 		List<StepSummary> steps = RunSteps.summaries(execution);
 		results.addAll(RunSteps.checks(steps));
-		List<TableSummary> tables = schemaComplete ? tables(target) : List.of();
-		Charts charts = schemaComplete ? ChartData.collect(context)
-				: new Charts(Map.of(), new DependencyGraph(List.of(), List.of()));
 		String status = results.stream().anyMatch(CheckResult::failed) ? ValidationReport.FAILED
 				: ValidationReport.PASSED;
 		return new ValidationReport(status, database, OffsetDateTime.now(this.clock).toString(),
 				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts);
 	}
 
-	private List<CheckResult> run(ValidationContext context, boolean schema, int done) {
-		List<DemoCheck> checks = this.checks.stream()
-			.filter((check) -> SCHEMA_CATEGORY.equals(check.category()) == schema)
-			.toList();
+	/** The schema gate, on the caller's thread: nothing else starts before it passed. */
+	private static List<CheckResult> gate(List<CheckTask> tasks) {
+		ValidationProgress progress = new ValidationProgress(tasks, 0, "the schema gate");
 		List<CheckResult> results = new ArrayList<>();
-		for (int i = 0; i < checks.size(); i++) {
-			// a check family can take seconds at scale: say which one runs, and how far
-			logger.info("Validating " + checks.get(i).category() + " (family " + (i + 1) + " of " + checks.size()
-					+ ((schema) ? ", the schema gate" : "") + "; " + (done + results.size()) + " checks done)");
-			results.addAll(checks.get(i).run(context));
+		for (CheckTask task : tasks) {
+			progress.started(task);
+			List<CheckResult> part = task.work().get();
+			progress.finished(task, part);
+			results.addAll(part);
 		}
 		return results;
-	}
-
-	private static List<TableSummary> tables(DataSource target) {
-		return DatabaseFingerprint.of(target)
-			.stream()
-			.map((table) -> new TableSummary(table.table(), table.rows(), table.sha256()))
-			.toList();
 	}
 
 	private static Map<String, Object> parameters(SeedContext seed) {

@@ -144,8 +144,10 @@ class ValidateCommandTest {
 	}
 
 	private static JsonNode validate(DatabaseLocation target, int exitCode) throws Exception {
+		// a directory per database: the report's folder is named to the second, and the
+		// tests validate side by side, fast enough to finish within the same second
 		CliRunner.Result result = CliRunner.command(target, "validate", "--seed", "42", "--as-of", "2026-11-24",
-				"--report-dir", work.resolve("validate").toString());
+				"--report-dir", work.resolve("validate").resolve(target.database()).toString());
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(exitCode);
 		Matcher matcher = REPORT_DIR.matcher(result.out());
 		assertThat(matcher.find()).as(result.out()).isTrue();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 import io.demoseeder.validation.integrity.ForeignKeyCatalog.ForeignKey;
@@ -56,24 +57,39 @@ public class ForeignKeyCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
 		JdbcTemplate jdbc = context.jdbc();
-		List<CheckResult> results = new ArrayList<>();
 		List<ForeignKey> keys = ForeignKeyCatalog.read(jdbc);
-		results.add(CheckResult.of(!keys.isEmpty(), "foreign-keys.catalog", CATEGORY, keys.size(), "> 0",
-				"the catalog declares no foreign key in schema migration"));
-		for (ForeignKey key : keys) {
-			long orphans = ForeignKeyCatalog.count(jdbc, key.orphanSql());
-			results.add(CheckResult.of(orphans == 0, "foreign-keys.orphans." + key.child() + "." + key.constraint(),
-					CATEGORY, orphans, 0, orphans + " row(s) of migration." + key.child() + " have " + key.columns()
-							+ " pointing at no row of migration." + key.parent()));
-		}
+		List<CheckTask> tasks = new ArrayList<>();
+		tasks.add(new CheckTask(CATEGORY, "catalog", 1,
+				() -> List.of(CheckResult.of(!keys.isEmpty(), "foreign-keys.catalog", CATEGORY, keys.size(), "> 0",
+						"the catalog declares no foreign key in schema migration"))));
+		ForeignKeyCatalog.byTable(keys)
+			.forEach((child, ofTable) -> tasks
+				.add(new CheckTask(CATEGORY, child, ofTable.size(), () -> orphans(jdbc, ofTable))));
 		for (Reachability check : REACHABILITY) {
-			long unreachable = ForeignKeyCatalog.count(jdbc, check.sql());
-			results.add(CheckResult.of(unreachable == 0, "reachability." + check.name(), CATEGORY, unreachable, 0,
-					unreachable + " " + check.problem()));
+			tasks.add(new CheckTask(CATEGORY, check.name(), 1, () -> List.of(reachability(jdbc, check))));
+		}
+		return tasks;
+	}
+
+	/** The keys of one child table, checked in one scan of it. */
+	private static List<CheckResult> orphans(JdbcTemplate jdbc, List<ForeignKey> keys) {
+		long[] orphans = ForeignKeyCatalog.counts(jdbc, keys.get(0).orphanSql());
+		List<CheckResult> results = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			ForeignKey key = keys.get(i);
+			results.add(CheckResult.of(orphans[i] == 0, "foreign-keys.orphans." + key.child() + "." + key.constraint(),
+					CATEGORY, orphans[i], 0, orphans[i] + " row(s) of migration." + key.child() + " have "
+							+ key.columns() + " pointing at no row of migration." + key.parent()));
 		}
 		return results;
+	}
+
+	private static CheckResult reachability(JdbcTemplate jdbc, Reachability check) {
+		long unreachable = ForeignKeyCatalog.count(jdbc, check.sql());
+		return CheckResult.of(unreachable == 0, "reachability." + check.name(), CATEGORY, unreachable, 0,
+				unreachable + " " + check.problem());
 	}
 
 	private static Reachability inEngagement(String table, String rows) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 import io.demoseeder.validation.integrity.ForeignKeyCatalog.ForeignKey;
@@ -27,12 +28,16 @@ public class ForeignKeyIndexCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
 		// two keys on the same columns need one index: one result per table and columns
 		Map<String, ForeignKey> byColumns = new LinkedHashMap<>();
 		for (ForeignKey key : ForeignKeyCatalog.read(context.jdbc())) {
 			byColumns.merge(key.child() + "." + key.columns(), key, (a, b) -> a.indexed() ? b : a);
 		}
+		return List.of(CheckTask.whole(CATEGORY, byColumns.size(), () -> results(byColumns)));
+	}
+
+	private static List<CheckResult> results(Map<String, ForeignKey> byColumns) {
 		return byColumns.entrySet()
 			.stream()
 			.map((entry) -> CheckResult.of(entry.getValue().indexed(), "indexes." + entry.getKey(), CATEGORY,

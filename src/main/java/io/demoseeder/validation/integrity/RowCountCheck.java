@@ -1,6 +1,8 @@
 package io.demoseeder.validation.integrity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,13 @@ import io.demoseeder.model.Tables;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
+import io.demoseeder.validation.GroupCounts;
 import io.demoseeder.validation.ValidationContext;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,34 +31,42 @@ public class RowCountCheck implements DemoCheck {
 
 	static final String CATEGORY = "row-counts";
 
+	/**
+	 * One statement counting every table of the list that exists, built by the server
+	 * from catalog names; null when none exists.
+	 */
 	private static final String TABLE_ROWS = """
-			SELECT format('SELECT count(*) FROM %I.%I', table_schema, table_name) FROM information_schema.tables
-			WHERE table_schema = ? AND table_name = ?""";
+			SELECT string_agg(format('SELECT %L, count(*) FROM %I.%I', table_name, table_schema, table_name), ' UNION ALL ')
+			FROM information_schema.tables WHERE table_schema = :schema AND table_name::text IN (:tables)""";
 
-	/** The counts of one tenant, found by its client account's slug. */
+	/**
+	 * The counts of every tenant, found by its client account's slug, as (slug, what,
+	 * count) rows: each table is scanned once for all tenants, not once per tenant. A
+	 * tenant or count without rows is missing, which means 0.
+	 */
 	private static final String TENANT_ROWS = """
-			WITH engagement AS (SELECT e.id FROM migration.engagements e
-			                    JOIN migration.client_accounts a ON a.id = e.client_account_id WHERE a.slug = :slug)
-			SELECT (SELECT count(*) FROM migration.client_accounts WHERE slug = :slug) AS client_accounts,
-			       (SELECT count(*) FROM engagement) AS engagements,
-			       (SELECT count(DISTINCT user_id) FROM migration.user_roles
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS users,
-			       (SELECT count(*) FROM migration.discovery_flows
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS discovery_flows,
-			       (SELECT count(*) FROM migration.data_imports
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS data_imports,
-			       (SELECT count(*) FROM migration.raw_import_records
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS raw_import_records,
-			       (SELECT count(*) FROM migration.raw_import_records
-			        WHERE engagement_id IN (SELECT id FROM engagement) AND asset_id IS NOT NULL) AS linked_raw_import_records,
-			       (SELECT count(*) FROM migration.assets
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS assets,
-			       (SELECT count(*) FROM migration.migration_waves
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS migration_waves,
-			       (SELECT count(*) FROM migration.client_access a JOIN migration.client_accounts c
-			        ON c.id = a.client_account_id WHERE c.slug = :slug) AS client_access,
-			       (SELECT count(*) FROM migration.engagement_access
-			        WHERE engagement_id IN (SELECT id FROM engagement)) AS engagement_access""";
+			WITH tenant AS (SELECT a.slug, e.id AS engagement_id FROM migration.engagements e
+			                JOIN migration.client_accounts a ON a.id = e.client_account_id WHERE a.slug IN (:slugs)),
+			raw AS (SELECT t.slug, count(*) AS rows, count(*) FILTER (WHERE r.asset_id IS NOT NULL) AS linked
+			        FROM migration.raw_import_records r JOIN tenant t ON t.engagement_id = r.engagement_id GROUP BY t.slug)
+			SELECT slug, 'client_accounts', count(*) FROM migration.client_accounts WHERE slug IN (:slugs) GROUP BY slug
+			UNION ALL SELECT slug, 'engagements', count(*) FROM tenant GROUP BY slug
+			UNION ALL SELECT t.slug, 'users', count(DISTINCT x.user_id)
+			          FROM migration.user_roles x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug
+			UNION ALL SELECT t.slug, 'discovery_flows', count(*)
+			          FROM migration.discovery_flows x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug
+			UNION ALL SELECT t.slug, 'data_imports', count(*)
+			          FROM migration.data_imports x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug
+			UNION ALL SELECT slug, 'raw_import_records', rows FROM raw
+			UNION ALL SELECT slug, 'linked_raw_import_records', linked FROM raw
+			UNION ALL SELECT t.slug, 'assets', count(*)
+			          FROM migration.assets x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug
+			UNION ALL SELECT t.slug, 'migration_waves', count(*)
+			          FROM migration.migration_waves x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug
+			UNION ALL SELECT c.slug, 'client_access', count(*) FROM migration.client_access x
+			          JOIN migration.client_accounts c ON c.id = x.client_account_id WHERE c.slug IN (:slugs) GROUP BY c.slug
+			UNION ALL SELECT t.slug, 'engagement_access', count(*)
+			          FROM migration.engagement_access x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug""";
 
 	@Override
 	public String category() {
@@ -61,32 +74,46 @@ public class RowCountCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
+		List<TenantPlan> tenants = context.plan().tenants();
+		int planned = tenants.stream().mapToInt((tenant) -> expected(tenant).size()).sum();
+		return List.of(new CheckTask(CATEGORY, "tables", Tables.values().length, () -> totals(context.jdbc())),
+				new CheckTask(CATEGORY, "tenants", planned, () -> tenants(context.jdbc(), tenants)));
+	}
+
+	private static List<CheckResult> totals(JdbcTemplate jdbc) {
+		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+		List<String> names = Arrays.stream(Tables.values()).map(Tables::tableName).toList();
+		String sql = named.queryForObject(TABLE_ROWS, Map.of("schema", Tables.SCHEMA, "tables", names), String.class);
+		Map<String, Long> rows = (sql != null) ? GroupCounts.of(jdbc, sql) : Map.of();
 		List<CheckResult> results = new ArrayList<>();
 		for (Tables table : Tables.values()) {
-			results.add(total(context.jdbc(), table));
-		}
-		for (TenantPlan tenant : context.plan().tenants()) {
-			results.addAll(tenant(context.jdbc(), tenant));
+			String name = "rows.total." + table.tableName();
+			Long count = rows.get(table.tableName());
+			results.add((count == null)
+					? CheckResult.failed(name, CATEGORY, "no table", "> 0",
+							"table " + table.qualifiedName() + " is missing")
+					: CheckResult.of(count > 0, name, CATEGORY, count, "> 0",
+							"table " + table.qualifiedName() + " is empty"));
 		}
 		return results;
 	}
 
-	private CheckResult total(JdbcTemplate jdbc, Tables table) {
-		String name = "rows.total." + table.tableName();
-		List<String> sql = jdbc.queryForList(TABLE_ROWS, String.class, Tables.SCHEMA, table.tableName());
-		if (sql.isEmpty()) {
-			return CheckResult.failed(name, CATEGORY, "no table", "> 0",
-					"table " + table.qualifiedName() + " is missing");
+	private static List<CheckResult> tenants(JdbcTemplate jdbc, List<TenantPlan> tenants) {
+		Map<String, Map<String, Long>> counts = new HashMap<>();
+		new NamedParameterJdbcTemplate(jdbc).query(TENANT_ROWS,
+				Map.of("slugs", tenants.stream().map(TenantPlan::key).toList()),
+				(RowCallbackHandler) (rs) -> counts.computeIfAbsent(rs.getString(1), (slug) -> new HashMap<>())
+					.put(rs.getString(2), rs.getLong(3)));
+		List<CheckResult> results = new ArrayList<>();
+		for (TenantPlan tenant : tenants) {
+			results.addAll(tenant(tenant, counts.getOrDefault(tenant.key(), Map.of())));
 		}
-		Long rows = jdbc.queryForObject(sql.get(0), Long.class);
-		return CheckResult.of(rows != null && rows > 0, name, CATEGORY, rows, "> 0",
-				"table " + table.qualifiedName() + " is empty");
+		return results;
 	}
 
-	private List<CheckResult> tenant(JdbcTemplate jdbc, TenantPlan tenant) {
-		Map<String, Object> counts = new NamedParameterJdbcTemplate(jdbc).queryForMap(TENANT_ROWS,
-				Map.of("slug", tenant.key()));
+	/** What the plan says the tenant holds, by what is counted. */
+	private static Map<String, Integer> expected(TenantPlan tenant) {
 		int assets = tenant.imports().stream().mapToInt(ImportPlan::assetRows).sum();
 		Map<String, Integer> expected = new LinkedHashMap<>();
 		expected.put("client_accounts", 1);
@@ -103,10 +130,14 @@ public class RowCountCheck implements DemoCheck {
 			expected.put("linked_raw_import_records", assets);
 			expected.put("migration_waves", tenant.waves());
 		}
+		return expected;
+	}
+
+	private static List<CheckResult> tenant(TenantPlan tenant, Map<String, Long> counts) {
 		String prefix = "rows." + (tenant.demo() ? "demo" : tenant.key()) + ".";
 		List<CheckResult> results = new ArrayList<>();
-		expected.forEach((what, count) -> {
-			long measured = ((Number) counts.get(what)).longValue();
+		expected(tenant).forEach((what, count) -> {
+			long measured = counts.getOrDefault(what, 0L);
 			results.add(CheckResult.of(measured == count, prefix + what, CATEGORY, measured, count, tenant.name() + " ("
 					+ tenant.key() + ") has " + measured + " " + what.replace('_', ' ') + ", the plan says " + count));
 		});

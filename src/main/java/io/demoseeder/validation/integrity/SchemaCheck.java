@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.model.Tables;
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 import org.flywaydb.core.api.MigrationInfo;
@@ -56,7 +57,11 @@ public class SchemaCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
+		return List.of(CheckTask.whole(CATEGORY, 2 + Tables.values().length, () -> results(context)));
+	}
+
+	private List<CheckResult> results(ValidationContext context) {
 		JdbcTemplate jdbc = context.jdbc();
 		List<CheckResult> results = new ArrayList<>();
 		results.add(schema(jdbc));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 import io.demoseeder.validation.integrity.ForeignKeyCatalog.ForeignKey;
@@ -28,17 +29,28 @@ public class TenantIsolationCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
 		JdbcTemplate jdbc = context.jdbc();
-		List<CheckResult> results = new ArrayList<>();
 		List<ForeignKey> keys = ForeignKeyCatalog.read(jdbc).stream().filter(ForeignKey::tenantScoped).toList();
-		results.add(CheckResult.of(!keys.isEmpty(), "isolation.tenant.catalog", CATEGORY, keys.size(), "> 0",
-				"the catalog declares no foreign key between two tenant-scoped tables"));
-		for (ForeignKey key : keys) {
-			long mismatched = ForeignKeyCatalog.count(jdbc, key.tenantSql());
-			results.add(CheckResult.of(mismatched == 0, "isolation.tenant." + key.child() + "." + key.columns(),
-					CATEGORY, mismatched, 0,
-					mismatched + " row(s) of migration." + key.child() + " belong to another client account or"
+		List<CheckTask> tasks = new ArrayList<>();
+		tasks.add(new CheckTask(CATEGORY, "catalog", 1,
+				() -> List.of(CheckResult.of(!keys.isEmpty(), "isolation.tenant.catalog", CATEGORY, keys.size(), "> 0",
+						"the catalog declares no foreign key between two tenant-scoped tables"))));
+		ForeignKeyCatalog.byTable(keys)
+			.forEach((child, ofTable) -> tasks
+				.add(new CheckTask(CATEGORY, child, ofTable.size(), () -> mismatched(jdbc, ofTable))));
+		return tasks;
+	}
+
+	/** The tenant-scoped keys of one child table, checked in one scan of it. */
+	private static List<CheckResult> mismatched(JdbcTemplate jdbc, List<ForeignKey> keys) {
+		long[] mismatched = ForeignKeyCatalog.counts(jdbc, keys.get(0).tenantSql());
+		List<CheckResult> results = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			ForeignKey key = keys.get(i);
+			results.add(CheckResult.of(mismatched[i] == 0, "isolation.tenant." + key.child() + "." + key.columns(),
+					CATEGORY, mismatched[i], 0,
+					mismatched[i] + " row(s) of migration." + key.child() + " belong to another client account or"
 							+ " engagement than the migration." + key.parent() + " row their " + key.columns()
 							+ " points at"));
 		}

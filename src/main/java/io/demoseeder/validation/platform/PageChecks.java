@@ -56,6 +56,9 @@ final class PageChecks {
 			SELECT count(*) FROM assets a WHERE a.client_account_id = ? AND a.engagement_id = ?
 			AND a.migration_wave IN (SELECT w.wave_number FROM migration_waves w WHERE w.engagement_id = a.engagement_id)""";
 
+	/** The results of {@link #run}. */
+	static final int COUNT = 8;
+
 	private PageChecks() {
 	}
 

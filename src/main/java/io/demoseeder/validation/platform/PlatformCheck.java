@@ -13,6 +13,7 @@ import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 
@@ -36,7 +37,18 @@ public class PlatformCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
+		// one part: its checks share one connection, each in a transaction it rolls back
+		return List.of(CheckTask.whole(CATEGORY, planned(), () -> results(context)));
+	}
+
+	/** What {@link #run(PlatformSession, TenantPlan)} reports, check by check. */
+	private static int planned() {
+		return 1 + 2 * PlatformDemo.USERS.size() + PageChecks.COUNT + WriteChecks.COUNT + InsertChecks.ORDER.size()
+				+ PlatformModel.get().tables().size() + 1;
+	}
+
+	private List<CheckResult> results(ValidationContext context) {
 		DataSource target = context.jdbc().getDataSource();
 		if (target == null) {
 			return List.of(CheckResult.failed("platform.connection", CATEGORY, "no DataSource", "a connection", ""));

@@ -46,6 +46,9 @@ final class WriteChecks {
 
 	private static final String USER_FLOWS = "SELECT count(*) FROM discovery_flows WHERE discovery_flows.user_id = ?";
 
+	/** The results of {@link #run}. */
+	static final int COUNT = 5;
+
 	private WriteChecks() {
 	}
 

@@ -11,6 +11,7 @@ import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DemoPlan.FlowPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.GroupCounts;
 import io.demoseeder.validation.ValidationContext;
@@ -91,7 +92,11 @@ public class DistributionCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
+		return List.of(CheckTask.whole(CATEGORY, 8, () -> results(context)));
+	}
+
+	private List<CheckResult> results(ValidationContext context) {
 		Optional<DemoEngagement> demo;
 		try {
 			demo = DemoEngagement.find(context);

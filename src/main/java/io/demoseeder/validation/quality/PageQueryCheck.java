@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 
@@ -41,7 +42,11 @@ public class PageQueryCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
+		return List.of(CheckTask.whole(CATEGORY, 2 * PAGES.size(), () -> results(context)));
+	}
+
+	private List<CheckResult> results(ValidationContext context) {
 		Optional<DemoEngagement> demo = DemoEngagement.findIfReadable(context);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(context.jdbc());
 		List<CheckResult> results = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.demoseeder.validation.CheckResult;
+import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.ValidationContext;
 import tools.jackson.databind.JsonNode;
@@ -89,7 +90,11 @@ public class QueryPerformanceCheck implements DemoCheck {
 	}
 
 	@Override
-	public List<CheckResult> run(ValidationContext context) {
+	public List<CheckTask> tasks(ValidationContext context) {
+		return List.of(CheckTask.whole(CATEGORY, QUERIES.size(), () -> results(context)));
+	}
+
+	private List<CheckResult> results(ValidationContext context) {
 		Map<String, Object> parameters;
 		try {
 			parameters = parameters(context);
