@@ -76,7 +76,7 @@ final class DependencyRules {
 		edges.add(pick(landscape.pool(key(engines.get(0), env), key(engines.get(1), env), key("database", env),
 				engines.get(0), engines.get(1), "database"), 1 + random.nextInt(2), random), "database");
 		List<Target> applications = landscape.applications();
-		int position = indexOf(applications, asset);
+		int position = cyclePosition(applications, asset);
 		if (applications.size() >= 3 && position >= 0 && position < 3) {
 			edges.add(List.of(applications.get((position + 1) % 3)), "api");
 		}
@@ -92,8 +92,12 @@ final class DependencyRules {
 		}
 	}
 
-	private static int indexOf(List<Target> targets, Asset asset) {
-		for (int i = 0; i < targets.size(); i++) {
+	/**
+	 * The asset's position among the first five applications (the two cycles), or -1:
+	 * searching all of them for every application was quadratic in the engagement's size.
+	 */
+	private static int cyclePosition(List<Target> targets, Asset asset) {
+		for (int i = 0; i < Math.min(5, targets.size()); i++) {
 			if (targets.get(i).id().equals(asset.id())) {
 				return i;
 			}

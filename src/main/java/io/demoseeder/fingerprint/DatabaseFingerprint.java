@@ -1,6 +1,8 @@
 package io.demoseeder.fingerprint;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -10,6 +12,10 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One line per table of schema {@code migration}: its row count and a sha256 over its
  * rows (their text form, in primary-key order). Two databases seeded with the same seed
- * and as-of date have equal fingerprints. Rows are streamed through a cursor, so a table
- * of any size costs constant memory.
+ * and as-of date have equal fingerprints. Rows are streamed with binary COPY, so a table
+ * of any size costs constant memory; each row's text arrives as its UTF-8 bytes, so the
+ * digest is the one a cursor over {@code t::text} gives, at a fraction of the cost (no
+ * String per row).
  */
 public final class DatabaseFingerprint {
 
@@ -31,7 +39,7 @@ public final class DatabaseFingerprint {
 	// the ORDER BY list and the table name are quoted by the server (%I), never
 	// concatenated
 	private static final String ROWS_QUERY = """
-			SELECT format('SELECT t::text FROM %I.%I t ORDER BY %s', n.nspname, c.relname,
+			SELECT format('COPY (SELECT t::text FROM %I.%I t ORDER BY %s) TO STDOUT (FORMAT binary)', n.nspname, c.relname,
 			       coalesce((SELECT string_agg(format('t.%I', a.attname), ', ' ORDER BY k.ord)
 			                 FROM pg_index i
 			                 CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
@@ -60,7 +68,6 @@ public final class DatabaseFingerprint {
 
 	private static <T> T inSession(DataSource dataSource, Function<JdbcTemplate, T> work) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		jdbc.setFetchSize(1000);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transaction.setReadOnly(true);
 		return transaction.execute((status) -> {
@@ -74,15 +81,17 @@ public final class DatabaseFingerprint {
 	}
 
 	private static TableFingerprint fingerprint(JdbcTemplate jdbc, String table) {
-		String rowsQuery = Objects.requireNonNull(jdbc.queryForObject(ROWS_QUERY, String.class, SCHEMA, table));
+		String copy = Objects.requireNonNull(jdbc.queryForObject(ROWS_QUERY, String.class, SCHEMA, table));
 		MessageDigest digest = sha256();
-		long[] rows = { 0 };
-		jdbc.query(rowsQuery, (resultSet) -> {
-			digest.update(resultSet.getString(1).getBytes(StandardCharsets.UTF_8));
-			digest.update((byte) '\n');
-			rows[0]++;
+		long rows = jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), copy)) {
+				return BinaryCopyRows.digest(in, digest);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the rows of " + SCHEMA + "." + table, ex);
+			}
 		});
-		return new TableFingerprint(table, rows[0], HexFormat.of().formatHex(digest.digest()));
+		return new TableFingerprint(table, rows, HexFormat.of().formatHex(digest.digest()));
 	}
 
 	private static MessageDigest sha256() {

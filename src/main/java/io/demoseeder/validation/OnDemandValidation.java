@@ -1,6 +1,10 @@
 package io.demoseeder.validation;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +35,7 @@ public record OnDemandValidation(DemoValidator validator, ReportPublisher report
 		LocalDate day = (this.properties.asOf() != null) ? this.properties.asOf() : LocalDate.now(this.clock);
 		ValidationReport report = this.validator.validate(this.targetDataSource, this.targetLocation.database(),
 				new SeedContext(this.properties.seed(), day, this.properties.scale()), null);
-		Path directory = this.properties.reportDir().resolve("validate-" + STAMP.format(LocalDateTime.now(this.clock)));
+		Path directory = claim(this.properties.reportDir(), "validate-" + STAMP.format(LocalDateTime.now(this.clock)));
 		this.reportPublisher.write(report, directory);
 		out.printf("Validation %s: %d checks, %d failed; report in %s%n", report.status(), report.checks().size(),
 				report.failedChecks().size(), directory);
@@ -40,6 +44,29 @@ public record OnDemandValidation(DemoValidator validator, ReportPublisher report
 					failed.expected(), failed.detail());
 		}
 		return report;
+	}
+
+	/**
+	 * A folder no other run writes into: two validations in the same second (CI jobs,
+	 * side-by-side checks) would otherwise overwrite each other's reports. Creating it is
+	 * the claim, so two processes cannot both take one name.
+	 */
+	static Path claim(Path reportDir, String name) {
+		try {
+			Files.createDirectories(reportDir);
+			for (int attempt = 1;; attempt++) {
+				Path candidate = reportDir.resolve((attempt == 1) ? name : name + "-" + attempt);
+				try {
+					return Files.createDirectory(candidate);
+				}
+				catch (FileAlreadyExistsException ex) {
+					// taken: try the next suffix
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create the report folder in " + reportDir, ex);
+		}
 	}
 
 }
