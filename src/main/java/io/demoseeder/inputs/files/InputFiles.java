@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import io.demoseeder.files.AtomicFiles;
 import io.demoseeder.inputs.files.InputManifest.FileEntry;
@@ -27,7 +29,9 @@ import org.apache.commons.logging.LogFactory;
  * Makes sure every import of the plan has its source file in the input directory: a file
  * already there (a user's own export, or one made by an earlier run) is kept and read; a
  * missing one is generated into a temporary file and moved into place, so a crash never
- * leaves half a file under the real name. Then the manifest describes them all.
+ * leaves half a file under the real name. Then the manifest describes them all, in plan
+ * order. The tenants are generated side by side and each file is written and read back on
+ * a free thread ({@link FileWork}): whatever the threads, the same files and manifest.
  */
 public final class InputFiles {
 
@@ -36,39 +40,44 @@ public final class InputFiles {
 	private InputFiles() {
 	}
 
-	/** Prepares {@code inputDirectory} with the default rules of a source file. */
+	/** Prepares {@code inputDirectory} with the default rules, on one thread. */
 	public static PreparedInputs prepare(SeedContext context, Path inputDirectory) {
-		return prepare(context, inputDirectory, ReadRules.DEFAULT);
+		return prepare(context, inputDirectory, ReadRules.DEFAULT, 1);
 	}
 
 	/**
-	 * Prepares {@code inputDirectory} for the run and writes its manifest; a file that
-	 * breaks {@code rules} fails with its name before the manifest is written.
+	 * Prepares {@code inputDirectory} for the run on {@code threads} threads and writes
+	 * its manifest; a file that breaks {@code rules} fails with its name (the first in
+	 * plan order, as on one thread) before the manifest is written.
 	 */
-	public static PreparedInputs prepare(SeedContext context, Path inputDirectory, ReadRules rules) {
-		try {
+	public static PreparedInputs prepare(SeedContext context, Path inputDirectory, ReadRules rules, int threads) {
+		try (FileWork work = new FileWork(threads)) {
 			Files.createDirectories(inputDirectory);
+			List<TenantPlan> tenants = DemoPlans.of(context).tenants();
+			Map<String, Future<FileEntry>> reused = new HashMap<>();
+			Map<String, Future<Map<String, Future<FileEntry>>>> generated = new HashMap<>();
+			for (TenantPlan tenant : tenants) {
+				List<ImportPlan> missing = missing(tenant, inputDirectory);
+				if (!missing.isEmpty()) {
+					generated.put(tenant.key(),
+							work.submit(() -> generate(context, tenant, missing, inputDirectory, rules, work)));
+				}
+				tenant.imports()
+					.stream()
+					.filter((plan) -> !missing.contains(plan))
+					.forEach((plan) -> reused.put(plan.relativePath(),
+							work.submit(() -> describe(tenant, plan, inputDirectory, rules))));
+			}
 			List<FileEntry> entries = new ArrayList<>();
 			List<String> generatedPaths = new ArrayList<>();
-			for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
-				List<ImportPlan> missing = tenant.imports()
-					.stream()
-					.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
-					.toList();
-				if (!missing.isEmpty()) {
-					// a tenant's files are generated together (names and addresses are
-					// unique across them), one file's rows at a time
-					for (GeneratedImport generated : InputRowGenerator.each(context, tenant, InputFormats::system)) {
-						if (missing.contains(generated.plan())) {
-							write(generated, inputDirectory.resolve(generated.plan().relativePath()), context);
-						}
-					}
-				}
+			for (TenantPlan tenant : tenants) {
 				for (ImportPlan plan : tenant.imports()) {
-					entries.add(describe(tenant, plan, inputDirectory, missing.contains(plan), rules));
-					if (missing.contains(plan)) {
+					Future<FileEntry> entry = reused.get(plan.relativePath());
+					if (entry == null) {
+						entry = FileWork.result(generated.get(tenant.key())).get(plan.relativePath());
 						generatedPaths.add(plan.relativePath());
 					}
+					entries.add(logged(FileWork.result(entry), reused.containsKey(plan.relativePath())));
 				}
 			}
 			InputManifest manifest = new InputManifest(context.seed(), context.asOf().toString(), context.scale(),
@@ -79,6 +88,41 @@ public final class InputFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot prepare the input files in " + inputDirectory, ex);
 		}
+	}
+
+	private static List<ImportPlan> missing(TenantPlan tenant, Path inputDirectory) {
+		return tenant.imports()
+			.stream()
+			.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
+			.toList();
+	}
+
+	/**
+	 * Generates the tenant's imports in plan order (the rows of the files already there
+	 * too: they take names and addresses the next files must not reuse) and hands each
+	 * missing one's writing on; the entries of the missing files by relative path.
+	 */
+	private static Map<String, Future<FileEntry>> generate(SeedContext context, TenantPlan tenant,
+			List<ImportPlan> missing, Path inputDirectory, ReadRules rules, FileWork work) throws IOException {
+		Map<String, Future<FileEntry>> entries = new HashMap<>();
+		for (GeneratedImport generated : InputRowGenerator.each(context, tenant, InputFormats::system)) {
+			ImportPlan plan = generated.plan();
+			if (missing.contains(plan)) {
+				Future<FileEntry> entry = work.offload(() -> {
+					write(generated, inputDirectory.resolve(plan.relativePath()), context);
+					return describe(tenant, plan, inputDirectory, rules);
+				});
+				if (entry.isDone()) {
+					// written here: a failure stops the tenant's generation at once
+					FileWork.result(entry);
+				}
+				entries.put(plan.relativePath(), entry);
+			}
+			if (entries.size() == missing.size()) {
+				break;
+			}
+		}
+		return entries;
 	}
 
 	private static void write(GeneratedImport generated, Path file, SeedContext context) throws IOException {
@@ -95,15 +139,19 @@ public final class InputFiles {
 		}
 	}
 
-	private static FileEntry describe(TenantPlan tenant, ImportPlan plan, Path inputDirectory, boolean generated,
-			ReadRules rules) throws IOException {
+	private static FileEntry describe(TenantPlan tenant, ImportPlan plan, Path inputDirectory, ReadRules rules)
+			throws IOException {
 		Path file = inputDirectory.resolve(plan.relativePath());
 		int rows = InputFormats.count(plan.format(), file, rules);
-		long bytes = Files.size(file);
-		logger.info((generated ? "Generated " : "Reused ") + plan.relativePath() + " (" + tenant.key() + "/"
-				+ plan.key() + "): " + rows + " rows, " + bytes + " bytes");
 		return new FileEntry(tenant.key(), plan.key(), plan.relativePath(), plan.format().name(),
-				plan.format().mimeType(), bytes, sha256(file), rows);
+				plan.format().mimeType(), Files.size(file), sha256(file), rows);
+	}
+
+	/** The entry, its line logged in plan order whichever thread described it. */
+	private static FileEntry logged(FileEntry entry, boolean reused) {
+		logger.info((reused ? "Reused " : "Generated ") + entry.path() + " (" + entry.tenant() + "/" + entry.importKey()
+				+ "): " + entry.rows() + " rows, " + entry.bytes() + " bytes");
+		return entry;
 	}
 
 	/**

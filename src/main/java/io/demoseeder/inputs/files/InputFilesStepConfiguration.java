@@ -47,7 +47,8 @@ public class InputFilesStepConfiguration {
 			SeedContext context = SeedContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 			Path directory = InputDirectory.resolve(properties, context);
 			PreparedInputs prepared = InputFiles.prepare(context, directory, ReadRules
-				.limits(properties.input().maxFileSize().toBytes(), properties.input().maxUnreadableRows()));
+				.limits(properties.input().maxFileSize().toBytes(), properties.input().maxUnreadableRows()),
+					properties.threadCount());
 			contribution.incrementWriteCount(prepared.generated().size());
 			ExecutionContext stepContext = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 			stepContext.putString(INPUT_DIRECTORY_KEY, directory.toAbsolutePath().toString());

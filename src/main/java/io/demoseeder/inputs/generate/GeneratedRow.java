@@ -1,7 +1,6 @@
 package io.demoseeder.inputs.generate;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.demoseeder.plan.AssetKind;
@@ -30,10 +29,14 @@ public record GeneratedRow(int recordIndex, Map<String, Object> fields, Role rol
 
 	}
 
-	/** The row at its place in the file, its fields no longer changeable. */
+	/**
+	 * The row at its place in the file, its fields no longer changeable: a view, not a
+	 * copy, since only the row being placed holds its map (a file's rows are all in
+	 * memory at once, so a copy per row would double them).
+	 */
 	GeneratedRow at(int index, int original) {
-		return new GeneratedRow(index, Collections.unmodifiableMap(new LinkedHashMap<>(this.fields)), this.role,
-				this.kind, this.issue, original);
+		return new GeneratedRow(index, Collections.unmodifiableMap(this.fields), this.role, this.kind, this.issue,
+				original);
 	}
 
 }
