@@ -1,7 +1,6 @@
 package io.demoseeder.dependencies;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,10 @@ import io.demoseeder.plan.AssetKind;
  * and role, each with and without the environment, so that picking "a Linux host in
  * production, else any Linux host, else any server" costs a few map look-ups even for
  * tens of thousands of assets. Lists are ordered by name (then id) in Java, not by the
- * database's collation, so the picks are the same on every server.
+ * database's collation, so the picks are the same on every server. A large engagement
+ * holds hundreds of thousands of assets, so they are kept as columns (ids and times as
+ * longs, names as UTF-8 bytes in one array) and a group as the sorted positions of its
+ * members: about a third of the memory of one object per target.
  */
 final class Landscape {
 
@@ -28,8 +30,6 @@ final class Landscape {
 
 	/** The group of file and backup servers. */
 	static final String STORAGE_HOST = "storage-host";
-
-	private static final Comparator<Target> BY_NAME = Comparator.comparing(Target::name).thenComparing(Target::id);
 
 	private final List<Target> applications;
 
@@ -67,15 +67,17 @@ final class Landscape {
 
 	/**
 	 * Takes the assets one at a time (straight from a streamed query) and keeps only
-	 * their targets; each group is sorted at the end, which orders it as sorting all
-	 * assets first would.
+	 * their targets, as columns; each group is put in order at the end, which orders it
+	 * as sorting all assets first would.
 	 */
 	static final class Builder {
 
-		private final Map<String, List<Target>> groups = new LinkedHashMap<>();
+		private final Targets targets = new Targets();
+
+		private final Map<String, Members> groups = new LinkedHashMap<>();
 
 		void add(Asset asset) {
-			Target target = new Target(asset.id(), asset.name(), asset.createdAt().toInstant());
+			int target = this.targets.add(asset.id(), asset.name(), asset.createdAt().toInstant());
 			Optional<AssetKind> kind = AssetKinds.of(asset);
 			add(asset.assetType(), asset.environment(), target);
 			kind.ifPresent((k) -> add(k.name(), asset.environment(), target));
@@ -83,15 +85,47 @@ final class Landscape {
 		}
 
 		Landscape build() {
-			this.groups.values().forEach((group) -> group.sort(BY_NAME));
-			return new Landscape(this.groups);
+			int[] order = this.targets.byNameThenId();
+			int[] rank = new int[order.length];
+			for (int position = 0; position < order.length; position++) {
+				rank[order[position]] = position;
+			}
+			Map<String, List<Target>> built = new LinkedHashMap<>();
+			this.groups.forEach((key, members) -> built.put(key, this.targets.view(members.ranked(rank), order)));
+			return new Landscape(built);
 		}
 
-		private void add(String group, String environment, Target target) {
-			this.groups.computeIfAbsent(group, (g) -> new ArrayList<>()).add(target);
+		private void add(String group, String environment, int target) {
+			this.groups.computeIfAbsent(group, (g) -> new Members()).add(target);
 			if (environment != null) {
-				this.groups.computeIfAbsent(key(group, environment), (g) -> new ArrayList<>()).add(target);
+				this.groups.computeIfAbsent(key(group, environment), (g) -> new Members()).add(target);
 			}
+		}
+
+	}
+
+	/** A group's members as they arrive: positions in {@link Targets}. */
+	private static final class Members {
+
+		private int[] positions = new int[16];
+
+		private int size;
+
+		void add(int position) {
+			if (this.size == this.positions.length) {
+				this.positions = Arrays.copyOf(this.positions, 2 * this.size);
+			}
+			this.positions[this.size++] = position;
+		}
+
+		/** The members' ranks in the name order, ascending. */
+		int[] ranked(int[] rank) {
+			int[] ranks = new int[this.size];
+			for (int i = 0; i < this.size; i++) {
+				ranks[i] = rank[this.positions[i]];
+			}
+			Arrays.sort(ranks);
+			return ranks;
 		}
 
 	}
