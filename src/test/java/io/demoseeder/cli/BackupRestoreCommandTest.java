@@ -63,7 +63,8 @@ class BackupRestoreCommandTest {
 		assertThat(restored.queryForObject("SELECT count(*) FROM public.keepsake", Integer.class)).isEqualTo(300);
 		assertThat(restored.queryForObject("SELECT note FROM public.keepsake WHERE id = 300", String.class))
 			.isEqualTo("note\t300");
-		assertThat(restored.queryForObject("SELECT count(*) FROM flyway_schema_history", Integer.class)).isOne();
+		// V1 and V2, as backed up: the run stopped before its constraints step (V3)
+		assertThat(restored.queryForObject("SELECT count(*) FROM flyway_schema_history", Integer.class)).isEqualTo(2);
 		PlatformFixture.assertServesThePlatform(target);
 		assertThat(Files.exists(dataFile)).isTrue();
 	}

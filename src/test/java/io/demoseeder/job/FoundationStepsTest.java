@@ -7,6 +7,7 @@ import io.demoseeder.backup.BackupStepConfiguration;
 import io.demoseeder.constraints.ConstraintsStepConfiguration;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.migrate.MigrateStepConfiguration;
+import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.reset.ResetStepConfiguration;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepExecutions;
@@ -98,7 +99,7 @@ class FoundationStepsTest {
 	@Test
 	void constraintsStepGivesTheLoadedTablesTheirIndexesAndKeysOnce() {
 		jdbc().execute("DROP TABLE public.keepsake");
-		this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME);
+		SchemaMigrator.migrateForLoading(StepTestDatabase.target().dataSource());
 		StepExecution first = StepExecutions
 			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -112,7 +113,7 @@ class FoundationStepsTest {
 	@Test
 	void constraintsStepFailsOnAnOrphanAndLeavesTheTablesAsLoaded() {
 		jdbc().execute("DROP TABLE public.keepsake");
-		this.jobOperatorTestUtils.startStep(MigrateStepConfiguration.STEP_NAME);
+		SchemaMigrator.migrateForLoading(StepTestDatabase.target().dataSource());
 		int indexes = count(MIGRATION_INDEXES);
 		jdbc().update("""
 				INSERT INTO migration.asset_tags (id, client_account_id, engagement_id, asset_id, tag_id)
