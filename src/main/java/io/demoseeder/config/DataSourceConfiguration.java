@@ -38,11 +38,13 @@ public class DataSourceConfiguration {
 
 	/**
 	 * A {@link JdbcConnectionDetails} bean (a {@code @ServiceConnection} container) comes
-	 * first, as Spring Boot's own data sources honour one; then {@code seeder.db.*}.
+	 * first, as Spring Boot's own data sources honour one; then {@code seeder.db.*}; then
+	 * the embedded server, which the command's {@link EmbeddedHeadStart} may have
+	 * started.
 	 */
 	@Bean(destroyMethod = "close")
 	TargetDatabase targetDatabase(SeederProperties properties, ObjectProvider<LaunchTarget> launchTarget,
-			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+			ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<EmbeddedHeadStart> headStart) {
 		JdbcConnectionDetails details = connectionDetails.getIfAvailable();
 		if (details != null) {
 			return TargetDatabase.configured(details.getJdbcUrl(), details.getUsername(), details.getPassword());
@@ -55,7 +57,9 @@ public class DataSourceConfiguration {
 			throw new InvalidConfigurationException(
 					"no database URL: give --db-url or set SEEDER_DB_URL (only 'run' starts an embedded database)");
 		}
-		return TargetDatabase.embedded();
+		EmbeddedHeadStart early = headStart.getIfAvailable();
+		TargetDatabase started = (early != null) ? early.take() : null;
+		return (started != null) ? started : TargetDatabase.embedded();
 	}
 
 	@Bean
