@@ -38,13 +38,11 @@ public class DataSourceConfiguration {
 
 	/**
 	 * A {@link JdbcConnectionDetails} bean (a {@code @ServiceConnection} container) comes
-	 * first, as Spring Boot's own data sources honour one; then {@code seeder.db.*}; then
-	 * the embedded server, which the command's {@link EmbeddedHeadStart} may have
-	 * started.
+	 * first, as Spring Boot's own data sources honour one; then {@code seeder.db.*}.
 	 */
 	@Bean(destroyMethod = "close")
 	TargetDatabase targetDatabase(SeederProperties properties, ObjectProvider<LaunchTarget> launchTarget,
-			ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<EmbeddedHeadStart> headStart) {
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
 		JdbcConnectionDetails details = connectionDetails.getIfAvailable();
 		if (details != null) {
 			return TargetDatabase.configured(details.getJdbcUrl(), details.getUsername(), details.getPassword());
@@ -57,9 +55,7 @@ public class DataSourceConfiguration {
 			throw new InvalidConfigurationException(
 					"no database URL: give --db-url or set SEEDER_DB_URL (only 'run' starts an embedded database)");
 		}
-		EmbeddedHeadStart early = headStart.getIfAvailable();
-		TargetDatabase started = (early != null) ? early.take() : null;
-		return (started != null) ? started : TargetDatabase.embedded();
+		return TargetDatabase.embedded();
 	}
 
 	@Bean

@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.List;
 
-import io.demoseeder.config.EmbeddedHeadStart;
 import io.demoseeder.database.LaunchTarget;
 
 import org.springframework.boot.Banner;
@@ -16,9 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The Spring context a command runs in: the application without web server, banner or
  * startup log, and the command's {@link LaunchTarget} as a bean, registered before the
- * refresh so that the data sources see it when they are created. For a command that may
- * use an embedded server, the {@link EmbeddedHeadStart} starts it while the context
- * starts.
+ * refresh so that the data sources see it when they are created.
  */
 public final class CommandContext {
 
@@ -35,27 +32,12 @@ public final class CommandContext {
 		}
 		LaunchTarget launch = new LaunchTarget(target.embeddedServer(),
 				target.drops().isEmpty() ? null : target.drops());
-		EmbeddedHeadStart headStart = new EmbeddedHeadStart();
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.initializers((ConfigurableApplicationContext context) -> register(context, launch, headStart));
-		if (target.embeddedServer()) {
-			builder.listeners(headStart);
-		}
-		try {
-			return builder.run(arguments.toArray(String[]::new));
-		}
-		catch (RuntimeException | Error ex) {
-			headStart.close();
-			throw ex;
-		}
-	}
-
-	private static void register(ConfigurableApplicationContext context, LaunchTarget launch,
-			EmbeddedHeadStart headStart) {
-		context.getBeanFactory().registerSingleton("launchTarget", launch);
-		context.getBeanFactory().registerSingleton("embeddedHeadStart", headStart);
+			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
+				.registerSingleton("launchTarget", launch))
+			.run(arguments.toArray(String[]::new));
 	}
 
 	/**
