@@ -40,8 +40,7 @@ public class ConstraintsStepConfiguration {
 			logger.info("Creating the bulk tables' indexes and foreign keys");
 			MigrateResult result = SchemaMigrator.migrate(targetDataSource);
 			contribution.incrementWriteCount(result.migrationsExecuted);
-			logger.info("Applied " + result.migrationsExecuted + " migration(s); schema version is now "
-					+ result.targetSchemaVersion);
+			logger.info(SchemaMigrator.describe(result));
 			return RepeatStatus.FINISHED;
 		};
 	}

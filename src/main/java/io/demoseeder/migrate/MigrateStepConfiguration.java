@@ -35,8 +35,7 @@ public class MigrateStepConfiguration {
 		return (contribution, chunkContext) -> {
 			MigrateResult result = SchemaMigrator.migrateForLoading(targetDataSource);
 			contribution.incrementWriteCount(result.migrationsExecuted);
-			logger.info("Applied " + result.migrationsExecuted + " migration(s); schema version is now "
-					+ result.targetSchemaVersion);
+			logger.info(SchemaMigrator.describe(result));
 			return RepeatStatus.FINISHED;
 		};
 	}

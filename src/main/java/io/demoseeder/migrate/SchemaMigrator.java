@@ -29,6 +29,12 @@ public final class SchemaMigrator {
 		return flyway(dataSource).migrate();
 	}
 
+	/** What a migrate step says it did: the migrations applied, the version reached. */
+	public static String describe(MigrateResult result) {
+		return "Applied " + result.migrationsExecuted + " migration(s); schema version is now "
+				+ result.targetSchemaVersion;
+	}
+
 	/** The migrations up to {@link #LOAD_VERSION}: the schema the seeding loads into. */
 	public static MigrateResult migrateForLoading(DataSource dataSource) {
 		return configuration().target(LOAD_VERSION).dataSource(dataSource).load().migrate();

@@ -41,9 +41,9 @@ public class InputFilesStepConfiguration {
 	@Bean
 	Tasklet generateInputFilesTasklet(SeederProperties properties) {
 		return (contribution, chunkContext) -> {
-			// not the job-scoped SeedContext bean: this step runs on the split's own
-			// thread,
-			// where Spring Batch registers no job scope (only the step scope)
+			// from the job parameters, as the job-scoped SeedContext bean is made; the
+			// split's threads have the job scope too (job.JobScopeDecorator), but this
+			// step needs nothing else of it
 			SeedContext context = SeedContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 			Path directory = InputDirectory.resolve(properties, context);
 			PreparedInputs prepared = InputFiles.prepare(context, directory, ReadRules
