@@ -2,6 +2,9 @@ package io.demoseeder.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.demoseeder.backup.BackupStepConfiguration;
 import io.demoseeder.constraints.ConstraintsStepConfiguration;
@@ -19,6 +22,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +44,9 @@ class FoundationStepsTest {
 	@Autowired
 	private JobOperatorTestUtils jobOperatorTestUtils;
 
+	@Autowired
+	private ApplicationContext context;
+
 	private final DatabaseAdmin admin = new DatabaseAdmin(StepTestDatabase.target());
 
 	@BeforeEach
@@ -47,6 +54,14 @@ class FoundationStepsTest {
 		this.admin.drop(StepTestDatabase.target().database());
 		this.admin.create(StepTestDatabase.target().database());
 		this.admin.mark(StepTestDatabase.target().database());
+		// the pools' connections to the dropped database are dead: a step must not get
+		// one
+		this.context.getBeansOfType(HikariDataSource.class)
+			.values()
+			.stream()
+			.map(HikariDataSource::getHikariPoolMXBean)
+			.filter(Objects::nonNull)
+			.forEach((pool) -> pool.softEvictConnections());
 		jdbc().execute("CREATE TABLE public.keepsake (id int PRIMARY KEY)");
 		jdbc().update("INSERT INTO public.keepsake SELECT generate_series(1, 12)");
 	}
