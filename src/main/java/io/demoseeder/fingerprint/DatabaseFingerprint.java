@@ -32,8 +32,9 @@ public final class DatabaseFingerprint {
 
 	public static final String SCHEMA = "migration";
 
+	/** The tables fingerprinted, by name, with their size on disk. */
 	private static final String TABLES = """
-			SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""";
 
 	// the ORDER BY list and the table name are quoted by the server (%I), never
@@ -53,10 +54,19 @@ public final class DatabaseFingerprint {
 
 	public static List<TableFingerprint> of(DataSource dataSource) {
 		return inSession(dataSource,
-				(jdbc) -> jdbc.queryForList(TABLES, String.class, SCHEMA)
-					.stream()
-					.map((table) -> fingerprint(jdbc, table))
-					.toList());
+				(jdbc) -> tables(jdbc).stream().map((table) -> fingerprint(jdbc, table.name())).toList());
+	}
+
+	/**
+	 * The tables {@link #of(DataSource)} covers, in its order, with their sizes (which a
+	 * caller fingerprinting them side by side may start largest first).
+	 */
+	public static List<Table> tables(DataSource dataSource) {
+		return tables(new JdbcTemplate(dataSource));
+	}
+
+	private static List<Table> tables(JdbcTemplate jdbc) {
+		return jdbc.query(TABLES, (rs, row) -> new Table(rs.getString(1), rs.getLong(2)), SCHEMA);
 	}
 
 	/**
@@ -101,6 +111,10 @@ public final class DatabaseFingerprint {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is always available", ex);
 		}
+	}
+
+	/** A table of schema {@code migration} and its size on disk. */
+	public record Table(String name, long bytes) {
 	}
 
 	/** A table's name, row count and the sha256 of its rows. */

@@ -7,7 +7,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import io.demoseeder.validation.ReportTables.Table;
+import io.demoseeder.fingerprint.DatabaseFingerprint.Table;
 import io.demoseeder.validation.ValidationReport.Charts;
 import io.demoseeder.validation.ValidationReport.TableSummary;
 

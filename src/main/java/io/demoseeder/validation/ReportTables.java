@@ -8,9 +8,8 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
+import io.demoseeder.fingerprint.DatabaseFingerprint.Table;
 import io.demoseeder.validation.ValidationReport.TableSummary;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The report's tables: each table's fingerprint, one table per part on the validation's
@@ -20,20 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportTables {
 
-	/**
-	 * The tables {@link DatabaseFingerprint} covers, by name, with their size on disk.
-	 */
-	private static final String TABLES = """
-			SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""";
-
 	private ReportTables() {
 	}
 
-	/** The tables in report order, each with its part in the order they should start. */
+	/** The tables in report order, as {@link DatabaseFingerprint} lists them. */
 	static List<Table> list(DataSource target) {
-		return new JdbcTemplate(target).query(TABLES, (rs, row) -> new Table(rs.getString(1), rs.getLong(2)),
-				DatabaseFingerprint.SCHEMA);
+		return DatabaseFingerprint.tables(target);
 	}
 
 	/** The indexes of {@code tables}, largest first. */
@@ -47,10 +38,6 @@ final class ReportTables {
 	static TableSummary fingerprint(DataSource target, Table table) {
 		DatabaseFingerprint.TableFingerprint fingerprint = DatabaseFingerprint.of(target, table.name());
 		return new TableSummary(fingerprint.table(), fingerprint.rows(), fingerprint.sha256());
-	}
-
-	/** A table to fingerprint and its size, which orders the parts. */
-	record Table(String name, long bytes) {
 	}
 
 	/** The fingerprints, waited for in report order. */
