@@ -2,9 +2,6 @@ package io.demoseeder.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import io.demoseeder.backup.BackupStepConfiguration;
 import io.demoseeder.constraints.ConstraintsStepConfiguration;
@@ -56,12 +53,7 @@ class FoundationStepsTest {
 		this.admin.mark(StepTestDatabase.target().database());
 		// the pools' connections to the dropped database are dead: a step must not get
 		// one
-		this.context.getBeansOfType(HikariDataSource.class)
-			.values()
-			.stream()
-			.map(HikariDataSource::getHikariPoolMXBean)
-			.filter(Objects::nonNull)
-			.forEach((pool) -> pool.softEvictConnections());
+		StepTestDatabase.evictConnections(this.context);
 		jdbc().execute("CREATE TABLE public.keepsake (id int PRIMARY KEY)");
 		jdbc().update("INSERT INTO public.keepsake SELECT generate_series(1, 12)");
 	}

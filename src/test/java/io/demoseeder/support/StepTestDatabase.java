@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import com.zaxxer.hikari.HikariDataSource;
 import io.demoseeder.database.DatabaseLocation;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -59,13 +60,11 @@ public final class StepTestDatabase {
 		return new JdbcTemplate(target().dataSource());
 	}
 
-	static StepTestDatabase current() {
-		return Objects.requireNonNull(current, "not in a @SeederStepTest class");
-	}
-
-	/** As a new context finds it: migrated, no job executions, directories empty. */
-	void reset(ConfigurableApplicationContext context) {
-		TestDatabases.remigrate(this.target);
+	/**
+	 * Makes the context's pools open new connections: theirs point at a database that was
+	 * dropped and made again.
+	 */
+	public static void evictConnections(ApplicationContext context) {
 		context.getBeansOfType(HikariDataSource.class)
 			.values()
 			.stream()
@@ -73,6 +72,16 @@ public final class StepTestDatabase {
 			// null: not started yet, so nothing to evict
 			.filter(Objects::nonNull)
 			.forEach((pool) -> pool.softEvictConnections());
+	}
+
+	static StepTestDatabase current() {
+		return Objects.requireNonNull(current, "not in a @SeederStepTest class");
+	}
+
+	/** As a new context finds it: migrated, no job executions, directories empty. */
+	void reset(ConfigurableApplicationContext context) {
+		TestDatabases.remigrate(this.target);
+		evictConnections(context);
 		// the job repository's tables
 		TargetTables.truncateSchema(new JdbcTemplate(this.target.control().dataSource()), "public");
 		empty(this.inputDir);
