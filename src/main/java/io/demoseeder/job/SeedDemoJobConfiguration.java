@@ -25,7 +25,7 @@ public class SeedDemoJobConfiguration {
 	@Bean
 	Job seedDemoJob(JobRepository jobRepository, Flow prepareFlow, Step dataImportsStep, Step rawImportRecordsStep,
 			Step fieldMappingsStep, Step migrationWavesStep, Step assetsStep, Step dependenciesStep,
-			Step assessmentsStep, Step constraintsStep, Step validateDemoStep) {
+			Step assessmentsStep, Step constraintsStep, Step recordSeededRowsStep, Step validateDemoStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareFlow)
 			.next(dataImportsStep)
 			.next(rawImportRecordsStep)
@@ -35,6 +35,7 @@ public class SeedDemoJobConfiguration {
 			.next(dependenciesStep)
 			.next(assessmentsStep)
 			.next(constraintsStep)
+			.next(recordSeededRowsStep)
 			.next(validateDemoStep)
 			.build()
 			.build();
@@ -56,11 +57,15 @@ public class SeedDemoJobConfiguration {
 		return new FlowBuilder<Flow>("prepareInputFiles").start(generateInputFilesStep).build();
 	}
 
-	/** The backup always ends before the reset starts: a failed backup stops the job. */
+	/**
+	 * The backup, and what people added kept beside it, always end before the reset
+	 * starts: a failure of either stops the job.
+	 */
 	@Bean
-	Flow prepareDatabaseFlow(Step backupDatabaseStep, Step resetDatabaseStep, Step migrateSchemaStep,
-			Step coreEntitiesStep, Step discoveryFlowsStep) {
+	Flow prepareDatabaseFlow(Step backupDatabaseStep, Step preserveAdditionsStep, Step resetDatabaseStep,
+			Step migrateSchemaStep, Step coreEntitiesStep, Step discoveryFlowsStep) {
 		return new FlowBuilder<Flow>("prepareDatabase").start(backupDatabaseStep)
+			.next(preserveAdditionsStep)
 			.next(resetDatabaseStep)
 			.next(migrateSchemaStep)
 			.next(coreEntitiesStep)

@@ -73,7 +73,8 @@ public class DemoValidator {
 		String status = results.stream().anyMatch(CheckResult::failed) ? ValidationReport.FAILED
 				: ValidationReport.PASSED;
 		return new ValidationReport(status, database, OffsetDateTime.now(this.clock).toString(),
-				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts);
+				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts,
+				RunSteps.notes(execution));
 	}
 
 	/** The schema gate, on the caller's thread: nothing else starts before it passed. */

@@ -3,15 +3,18 @@ package io.demoseeder.validation;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.steps.StepNotes;
+
 /**
  * Everything the report files show, in the shape of {@code validation-report.json}
  * (documented in docs/validation-report.md). {@code charts} holds the series the HTML
  * page draws: "assetMix", "serverOs", "flowStatus" (label to count) and the demo's
- * dependency graph.
+ * dependency graph. {@code notes} are what steps of the run had to say beyond their
+ * counts (what people added since the last refresh).
  */
 public record ValidationReport(String status, String database, String generatedAt, Long executionId,
 		Map<String, Object> parameters, List<CheckResult> checks, List<TableSummary> tables, List<StepSummary> steps,
-		Charts charts) {
+		Charts charts, List<StepNotes.Note> notes) {
 
 	public static final String PASSED = "PASSED";
 

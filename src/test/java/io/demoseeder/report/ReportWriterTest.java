@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.steps.StepNotes.Note;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.ValidationReport;
 import io.demoseeder.validation.ValidationReport.Charts;
@@ -46,7 +47,8 @@ class ReportWriterTest {
 			.isRegularFile();
 		JsonNode json = this.mapper.readTree(directory.resolve("validation-report.json").toFile());
 		assertThat(names(json)).containsExactly("status", "database", "generatedAt", "executionId", "parameters",
-				"checks", "tables", "steps", "charts");
+				"checks", "tables", "steps", "charts", "notes");
+		assertThat(names(json.get("notes").get(0))).containsExactly("step", "title", "lines");
 		assertThat(json.get("status").asString()).isEqualTo("FAILED");
 		assertThat(names(json.get("checks").get(0))).containsExactly("name", "category", "status", "measured",
 				"expected", "detail");
@@ -59,6 +61,21 @@ class ReportWriterTest {
 				"type");
 		assertThat(Files.readString(directory.resolve("validation-report.json"))).contains("\n  \"database\"");
 		assertThat(Files.list(directory)).noneMatch((file) -> file.toString().endsWith(".tmp"));
+	}
+
+	@Test
+	void everyFormatCarriesTheStepsNotes() throws Exception {
+		Path directory = write(report(), this.temp);
+		assertThat(Files.readString(directory.resolve("validation-report.md"))).contains("## Since the last refresh",
+				"- import kept: call <list> \\| a.csv (25 records, CMDB_CSV) as call_list.csv");
+		assertThat(Files.readString(directory.resolve("validation-report.html"))).contains(
+				"<h2>Since the last refresh</h2>",
+				"<li>import kept: call &lt;list&gt; | a.csv (25 records, CMDB_CSV) as call_list.csv</li>");
+		assertThat(Files.readString(directory.resolve("validation-report.xml"))).contains(
+				"name=\"preserveAdditions: Since the last refresh\"",
+				"import kept: call &lt;list&gt; | a.csv (25 records, CMDB_CSV) as call_list.csv");
+		assertThat(Files.readString(directory.resolve("validation-report.json")))
+			.contains("\"  import kept: call <list> | a.csv (25 records, CMDB_CSV) as call_list.csv\"");
 	}
 
 	@Test
@@ -84,7 +101,7 @@ class ReportWriterTest {
 	void missingSeriesDrawNoData() throws Exception {
 		ValidationReport full = report();
 		ValidationReport empty = new ValidationReport(ValidationReport.PASSED, "demo", "2026-11-24T00:00:00Z", null,
-				Map.of(), List.of(), List.of(), List.of(), new Charts(Map.of("assetMix", Map.of()), null));
+				Map.of(), List.of(), List.of(), List.of(), new Charts(Map.of("assetMix", Map.of()), null), List.of());
 		String html = Files.readString(write(empty, this.temp).resolve("validation-report.html"));
 		assertThat(html.split("no data", -1)).hasSize(6);
 		assertThat(full.failedChecks()).hasSize(1);
@@ -123,9 +140,13 @@ class ReportWriterTest {
 		assertThat(root.getTagName()).isEqualTo("testsuites");
 		assertThat(root.getAttribute("tests")).isEqualTo("5");
 		assertThat(root.getAttribute("failures")).isEqualTo("1");
-		List<Element> suites = elements(root, "testsuite");
+		List<Element> all = elements(root, "testsuite");
+		// then one suite without cases per step note, its lines as the suite's output
+		List<Element> suites = all.subList(0, all.size() - report.notes().size());
 		assertThat(suites).extracting((suite) -> suite.getAttribute("name"))
 			.containsExactly("schema", "row-counts", "foreign-keys", "pages");
+		assertThat(all.get(all.size() - 1).getAttribute("tests")).isEqualTo("0");
+		assertThat(elements(all.get(all.size() - 1), "system-out")).hasSize(1);
 		int cases = 0;
 		for (Element suite : suites) {
 			List<Element> testcases = elements(suite, "testcase");
@@ -211,7 +232,7 @@ class ReportWriterTest {
 		}
 		return new ValidationReport(ValidationReport.FAILED, report.database(), report.generatedAt(), 7L,
 				report.parameters(), checks, report.tables(), steps,
-				new Charts(report.charts().series(), new DependencyGraph(nodes, edges)));
+				new Charts(report.charts().series(), new DependencyGraph(nodes, edges)), report.notes());
 	}
 
 	private static List<String> names(JsonNode node) {
@@ -243,7 +264,10 @@ class ReportWriterTest {
 		parameters.put("asOf", "2026-11-24");
 		parameters.put("scale", 1);
 		return new ValidationReport(ValidationReport.FAILED, "demo_seeded", "2026-11-24T08:00:00Z", 7L, parameters,
-				checks, tables, steps, new Charts(series, graph()));
+				checks, tables, steps, new Charts(series, graph()),
+				List.of(new Note("preserveAdditions", "Since the last refresh",
+						List.of("Since the last refresh of demo_seeded: 26 rows added",
+								"  import kept: call <list> | a.csv (25 records, CMDB_CSV) as call_list.csv"))));
 	}
 
 	private static DependencyGraph graph() {

@@ -1,0 +1,121 @@
+package io.demoseeder.seededrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.demoseeder.plan.SeedParameters;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every row of schema {@code migration} by its primary key, with the md5 of its text
+ * form, and the seeding that wrote them. A row's text form is what PostgreSQL prints for
+ * it, which depends on the session's time zone and output settings: the record and every
+ * comparison with it fix them first ({@link #STABLE_TEXT}). The statements per table are
+ * filled in by the server ({@code format} with {@code %I} and {@code %L}) from the
+ * catalog.
+ */
+public final class SeededRows {
+
+	/** Transaction-local output settings under which row texts are compared. */
+	public static final String STABLE_TEXT = """
+			SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, MDY', true),
+			       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true)""";
+
+	/**
+	 * Each table of schema migration with its primary key as one text expression over t.
+	 */
+	private static final String KEYED_TABLES = """
+			SELECT c.relname::text,
+			       coalesce((SELECT string_agg(format('t.%I::text', a.attname), ' || ''/'' || ' ORDER BY k.ord)
+			                 FROM pg_index i
+			                 CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+			                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+			                 WHERE i.indrelid = c.oid AND i.indisprimary),
+			                'md5(t::text)')
+			FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = 'migration' AND c.relkind = 'r'
+			ORDER BY c.relname""";
+
+	/**
+	 * The server fills a statement template in: identifiers and literals quoted by it.
+	 */
+	private static final String FILL_IN = """
+			SELECT format(CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
+
+	private static final String RECORD = """
+			INSERT INTO demo_seeder.seeded_rows SELECT %1$L, %2$s, md5(t::text) FROM migration.%1$I t""";
+
+	private static final String FORGET = """
+			TRUNCATE demo_seeder.seeded_rows, demo_seeder.seeding""";
+
+	private static final String RECORD_SEEDING = """
+			INSERT INTO demo_seeder.seeding (job_execution_id, seed, as_of, scale) VALUES (?, ?, ?, ?)""";
+
+	private static final String HAS_RECORD = """
+			SELECT to_regclass('demo_seeder.seeded_rows') IS NOT NULL AND to_regclass('demo_seeder.seeding') IS NOT NULL""";
+
+	private static final String LAST_SEEDING = """
+			SELECT job_execution_id, seed, as_of, scale FROM demo_seeder.seeding
+			WHERE EXISTS (SELECT 1 FROM demo_seeder.seeded_rows)
+			ORDER BY job_execution_id DESC LIMIT 1""";
+
+	private SeededRows() {
+	}
+
+	/**
+	 * Replaces the record with the rows the tables hold now, in the caller's transaction:
+	 * a relaunch records them again, whole. Returns the number of rows recorded.
+	 */
+	public static long record(JdbcTemplate jdbc, long jobExecutionId, SeedParameters seeding) {
+		jdbc.queryForList(STABLE_TEXT);
+		jdbc.execute(FORGET);
+		long rows = 0;
+		for (KeyedTable table : keyedTables(jdbc)) {
+			rows += jdbc.update(table.statement(jdbc, RECORD));
+		}
+		jdbc.update(RECORD_SEEDING, jobExecutionId, seeding.seed(), seeding.asOf(), seeding.scale());
+		return rows;
+	}
+
+	/**
+	 * The seeding the record is of, when the database has a complete one (none in a
+	 * database the seeder never seeded, or whose unlogged record a server crash emptied).
+	 */
+	public static Optional<Seeding> lastSeeding(JdbcTemplate jdbc) {
+		if (!Boolean.TRUE.equals(jdbc.queryForObject(HAS_RECORD, Boolean.class))) {
+			return Optional.empty();
+		}
+		List<Seeding> seedings = jdbc.query(LAST_SEEDING, (rs, i) -> new Seeding(rs.getLong(1),
+				new SeedParameters(0, rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4))));
+		return seedings.stream().findFirst();
+	}
+
+	/** The tables of schema migration, each with its key expression. */
+	public static List<KeyedTable> keyedTables(JdbcTemplate jdbc) {
+		return jdbc.query(KEYED_TABLES, (rs, i) -> new KeyedTable(rs.getString(1), rs.getString(2)));
+	}
+
+	/**
+	 * A table of schema migration and its primary key as one text expression over alias
+	 * {@code t} (the row's md5 when it has none).
+	 */
+	public record KeyedTable(String name, String rowKey) {
+
+		/**
+		 * {@code template} for this table, filled in by the server's {@code format}:
+		 * {@code %1$I} and {@code %1$L} the table, {@code %2$s} the key expression.
+		 */
+		public String statement(JdbcTemplate jdbc, String template) {
+			return jdbc.queryForObject(FILL_IN, String.class, template, this.name, this.rowKey);
+		}
+
+	}
+
+	/** The job execution that seeded, with its seed, as-of date and scale. */
+	public record Seeding(long jobExecutionId, SeedParameters parameters) {
+
+	}
+
+}

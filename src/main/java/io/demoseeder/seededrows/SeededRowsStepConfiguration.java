@@ -1,0 +1,48 @@
+package io.demoseeder.seededrows;
+
+import javax.sql.DataSource;
+
+import io.demoseeder.plan.SeedParameters;
+import io.demoseeder.steps.StepFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Records what the seeding wrote, once the tables are constrained and before validation
+ * (whose platform checks roll back what they write): the next refresh compares the
+ * database with this record to find what people added or changed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SeededRowsStepConfiguration {
+
+	public static final String STEP_NAME = "recordSeededRows";
+
+	private static final Log logger = LogFactory.getLog(SeededRowsStepConfiguration.class);
+
+	/** In the seeding transaction: the record is replaced whole or not at all. */
+	@Bean
+	Step recordSeededRowsStep(StepFactory steps, Tasklet recordSeededRowsTasklet) {
+		return steps.tasklet(STEP_NAME, recordSeededRowsTasklet);
+	}
+
+	@Bean
+	Tasklet recordSeededRowsTasklet(DataSource targetDataSource) {
+		return (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			SeedParameters seeding = SeedParameters.of(step.getJobExecution().getJobParameters());
+			long rows = SeededRows.record(new JdbcTemplate(targetDataSource), step.getJobExecutionId(), seeding);
+			contribution.incrementWriteCount(rows);
+			logger.info("Recorded the " + rows + " seeded rows, for the next refresh to find what people add");
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.demoseeder.steps;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What a step has to tell the operator beyond its counts (what people added since the
+ * last refresh, say): a title and lines, kept in the step's execution context, so that
+ * the run's summary and the validation report show it without knowing the step.
+ */
+public final class StepNotes {
+
+	private static final String TITLE = "note.title";
+
+	private static final String LINES = "note.lines";
+
+	private StepNotes() {
+	}
+
+	public static void put(StepExecution step, String title, List<String> lines) {
+		ExecutionContext context = step.getExecutionContext();
+		context.putString(TITLE, title);
+		context.putString(LINES, String.join("\n", lines));
+	}
+
+	public static Optional<Note> of(StepExecution step) {
+		ExecutionContext context = step.getExecutionContext();
+		if (!context.containsKey(TITLE)) {
+			return Optional.empty();
+		}
+		String lines = context.getString(LINES, "");
+		return Optional.of(new Note(step.getStepName(), context.getString(TITLE),
+				lines.isEmpty() ? List.of() : Arrays.asList(lines.split("\n"))));
+	}
+
+	/** A step's note: its step, title and lines. */
+	public record Note(String step, String title, List<String> lines) {
+
+	}
+
+}
