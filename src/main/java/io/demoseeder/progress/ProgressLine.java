@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * One progress line of a running step: items written so far, the expected total when the
- * step published one, the rate since the step started and the time left at that rate.
+ * step published one, the rate since the step started and the time left at that rate
+ * (once 1 % is written).
  */
 record ProgressLine(String stepName, long written, Long expected, Duration elapsed) {
 
@@ -17,7 +18,9 @@ record ProgressLine(String stepName, long written, Long expected, Duration elaps
 		line.append(" items written");
 		double rate = rate();
 		line.append(String.format(Locale.ROOT, ", %.1f items/s", rate));
-		if (this.expected != null && rate > 0 && this.expected >= this.written) {
+		// before 1 % is written the rate says little (a partitioned step's first chunks
+		// commit late: "13 h left" for a step of two minutes), so no time left yet
+		if (this.expected != null && rate > 0 && this.expected >= this.written && this.written * 100 >= this.expected) {
 			long secondsLeft = Math.round((this.expected - this.written) / rate);
 			line.append(", about ").append(human(Duration.ofSeconds(secondsLeft))).append(" left");
 		}

@@ -67,6 +67,14 @@ class StepProgressListenerTest {
 	}
 
 	@Test
+	void noTimeLeftBeforeOnePercentIsWritten() {
+		assertThat(new ProgressLine("dependencies", 60, 600_012L, Duration.ofSeconds(5)).format())
+			.isEqualTo("progress dependencies: 60/600012 items written, 12.0 items/s");
+		assertThat(new ProgressLine("dependencies", 6001, 600_012L, Duration.ofSeconds(5)).format())
+			.endsWith(", about 8 min 15 s left");
+	}
+
+	@Test
 	void aShortStepLogsNothing() {
 		List<String> lines = new CopyOnWriteArrayList<>();
 		StepProgressListener listener = new StepProgressListener(Duration.ofSeconds(5), lines::add);
