@@ -22,10 +22,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependency>> {
 
+	/**
+	 * In the landscape's name order (byte order of UTF-8 is "C" collation; names are
+	 * unique within an engagement), so the server sorts and the JVM holds no sort of its
+	 * hundreds of thousands of targets.
+	 */
 	private static final String ENGAGEMENT_ASSETS = """
 			SELECT id, name, asset_type, asset_subtype, operating_system, technology_stack, environment, created_at
 			FROM migration.assets
 			WHERE engagement_id = ?
+			ORDER BY name COLLATE "C"
 			""";
 
 	private static final int FETCH_SIZE = 1000;

@@ -67,8 +67,9 @@ final class Landscape {
 
 	/**
 	 * Takes the assets one at a time (straight from a streamed query) and keeps only
-	 * their targets, as columns; each group is put in order at the end, which orders it
-	 * as sorting all assets first would.
+	 * their targets, as columns. Assets that arrive in name order (the planner's query
+	 * sorts them so) need no sort; otherwise each group is put in order at the end, which
+	 * orders it as sorting all assets first would.
 	 */
 	static final class Builder {
 
@@ -85,12 +86,18 @@ final class Landscape {
 		}
 
 		Landscape build() {
+			this.targets.trim();
+			Map<String, List<Target>> built = new LinkedHashMap<>();
+			if (this.targets.inNameOrder()) {
+				// the usual case: no sort, and a group's positions are its ranks
+				this.groups.forEach((key, members) -> built.put(key, this.targets.view(members.trimmed(), null)));
+				return new Landscape(built);
+			}
 			int[] order = this.targets.byNameThenId();
 			int[] rank = new int[order.length];
 			for (int position = 0; position < order.length; position++) {
 				rank[order[position]] = position;
 			}
-			Map<String, List<Target>> built = new LinkedHashMap<>();
 			this.groups.forEach((key, members) -> built.put(key, this.targets.view(members.ranked(rank), order)));
 			return new Landscape(built);
 		}
@@ -116,6 +123,11 @@ final class Landscape {
 				this.positions = Arrays.copyOf(this.positions, 2 * this.size);
 			}
 			this.positions[this.size++] = position;
+		}
+
+		/** The members' positions, ascending, without unused capacity. */
+		int[] trimmed() {
+			return Arrays.copyOf(this.positions, this.size);
 		}
 
 		/** The members' ranks in the name order, ascending. */

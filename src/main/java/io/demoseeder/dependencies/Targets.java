@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * The targets of one landscape as columns: per asset its id as two longs, its creation
- * instant as seconds and nanoseconds, and its name's UTF-8 bytes in one shared array. A
- * {@link Target} is made only when a rule picks one.
+ * instant in microseconds (PostgreSQL's precision), and its name's UTF-8 bytes in one
+ * shared array. A {@link Target} is made only when a rule picks one.
  */
 final class Targets {
 
@@ -20,14 +20,14 @@ final class Targets {
 
 	private long[] idLow = new long[1024];
 
-	private long[] seconds = new long[1024];
-
-	private int[] nanos = new int[1024];
+	private long[] micros = new long[1024];
 
 	/** Where each name starts in {@link #names}; the next one's start is its end. */
 	private int[] nameStart = new int[1025];
 
 	private byte[] names = new byte[1 << 16];
+
+	private static final long MICROS = 1_000_000;
 
 	private int size;
 
@@ -44,10 +44,30 @@ final class Targets {
 		System.arraycopy(bytes, 0, this.names, start, bytes.length);
 		this.idHigh[this.size] = id.getMostSignificantBits();
 		this.idLow[this.size] = id.getLeastSignificantBits();
-		this.seconds[this.size] = createdAt.getEpochSecond();
-		this.nanos[this.size] = createdAt.getNano();
+		this.micros[this.size] = Math.addExact(Math.multiplyExact(createdAt.getEpochSecond(), MICROS),
+				createdAt.getNano() / 1000);
 		this.nameStart[this.size + 1] = start + bytes.length;
 		return this.size++;
+	}
+
+	/**
+	 * Whether the positions are already in name order (the engagement's query sorts by
+	 * name in byte order, and names are unique within an engagement): then a position is
+	 * its rank, and nothing needs sorting.
+	 */
+	boolean inNameOrder() {
+		for (int position = 1; position < this.size; position++) {
+			if (compare(position - 1, position) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Gives back the columns' unused capacity once every target is in. */
+	void trim() {
+		resize(this.size);
+		this.names = Arrays.copyOf(this.names, this.nameStart[this.size]);
 	}
 
 	/**
@@ -59,7 +79,10 @@ final class Targets {
 		return IntStream.range(0, this.size).boxed().sorted(this::compare).mapToInt(Integer::intValue).toArray();
 	}
 
-	/** The targets at {@code ranks} (ascending) of {@code order}, made when read. */
+	/**
+	 * The targets at {@code ranks} (ascending) of {@code order}, or at those positions
+	 * when {@code order} is null (positions in name order), made when read.
+	 */
 	List<Target> view(int[] ranks, int[] order) {
 		return new View(ranks, order);
 	}
@@ -77,15 +100,19 @@ final class Targets {
 	private Target target(int position) {
 		String name = new String(this.names, this.nameStart[position],
 				this.nameStart[position + 1] - this.nameStart[position], StandardCharsets.UTF_8);
-		return new Target(id(position), name, Instant.ofEpochSecond(this.seconds[position], this.nanos[position]));
+		long at = this.micros[position];
+		return new Target(id(position), name,
+				Instant.ofEpochSecond(Math.floorDiv(at, MICROS), Math.floorMod(at, MICROS) * 1000));
 	}
 
 	private void grow() {
-		int capacity = 2 * this.size;
+		resize(2 * this.size);
+	}
+
+	private void resize(int capacity) {
 		this.idHigh = Arrays.copyOf(this.idHigh, capacity);
 		this.idLow = Arrays.copyOf(this.idLow, capacity);
-		this.seconds = Arrays.copyOf(this.seconds, capacity);
-		this.nanos = Arrays.copyOf(this.nanos, capacity);
+		this.micros = Arrays.copyOf(this.micros, capacity);
 		this.nameStart = Arrays.copyOf(this.nameStart, capacity + 1);
 	}
 
@@ -103,7 +130,8 @@ final class Targets {
 
 		@Override
 		public Target get(int index) {
-			return target(this.order[this.ranks[index]]);
+			int rank = this.ranks[index];
+			return target((this.order != null) ? this.order[rank] : rank);
 		}
 
 		@Override

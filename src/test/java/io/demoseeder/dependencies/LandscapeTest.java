@@ -46,6 +46,28 @@ class LandscapeTest {
 		}
 	}
 
+	/**
+	 * The planner's query sorts by name (unique in an engagement): the builder then sorts
+	 * nothing, and the groups are the ones a shuffled arrival gives.
+	 */
+	@Test
+	void assetsArrivingInNameOrderGiveTheSameGroupsWithoutASort() {
+		List<Asset> assets = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			assets.add(server(new UUID(i % 7, i), String.format("srv-%03d", i), (i % 3 == 0) ? "production" : "test"));
+		}
+		Landscape.Builder inOrder = new Landscape.Builder();
+		assets.forEach(inOrder::add);
+		Collections.shuffle(assets, new Random(7));
+		Landscape.Builder shuffled = new Landscape.Builder();
+		assets.forEach(shuffled::add);
+		Landscape sorted = inOrder.build();
+		Landscape resorted = shuffled.build();
+		for (String key : List.of("server", Landscape.key("server", "production"), Landscape.key("server", "test"))) {
+			assertThat(sorted.pool(key)).isEqualTo(resorted.pool(key)).isNotEmpty();
+		}
+	}
+
 	@Test
 	void aTargetKeepsTheInstantTheAssetWasInventoried() {
 		Landscape.Builder builder = new Landscape.Builder();
