@@ -8,11 +8,13 @@
 -- seeded.
 CREATE SCHEMA demo_seeder;
 
+-- No index: the record is written once and read once, by one hash join per table. With a primary
+-- key maintained row by row, recording the 496,508 rows of scale 1000 took 11.9 s; without, 8.5 s,
+-- most of it the rows' text forms and their md5 (raw records 1.4 s, assets 1.8 s, assessments 1.9 s).
 CREATE UNLOGGED TABLE demo_seeder.seeded_rows (
     table_name text NOT NULL,
     row_key text NOT NULL,
-    digest text NOT NULL,
-    PRIMARY KEY (table_name, row_key)
+    digest text NOT NULL
 );
 
 CREATE TABLE demo_seeder.seeding (
