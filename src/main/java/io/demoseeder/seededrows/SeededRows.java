@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import io.demoseeder.partition.InParallel;
 import io.demoseeder.plan.SeedParameters;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every row of schema {@code migration} by its primary key, with the md5 of its text
@@ -65,18 +70,24 @@ public final class SeededRows {
 	}
 
 	/**
-	 * Replaces the record with the rows the tables hold now, in the caller's transaction:
-	 * a relaunch records them again, whole. Returns the number of rows recorded.
+	 * Replaces the record with the rows the tables hold now: forgets the old record, then
+	 * records the tables on up to {@code threads} connections (each table one
+	 * transaction), and names the seeding last. The record only counts once it is named
+	 * ({@link #lastSeeding}), so a failure or kill part-way leaves none, and the relaunch
+	 * records it again from the start. Returns the number of rows recorded.
 	 */
-	public static long record(JdbcTemplate jdbc, long jobExecutionId, SeedParameters seeding) {
-		jdbc.queryForList(STABLE_TEXT);
-		jdbc.execute(FORGET);
-		long rows = 0;
-		for (KeyedTable table : keyedTables(jdbc)) {
-			rows += jdbc.update(table.statement(jdbc, RECORD));
-		}
-		jdbc.update(RECORD_SEEDING, jobExecutionId, seeding.seed(), seeding.asOf(), seeding.scale());
-		return rows;
+	public static long record(DataSource dataSource, int threads, long jobExecutionId, SeedParameters seeding) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transaction.executeWithoutResult((status) -> jdbc.execute(FORGET));
+		List<Long> rows = InParallel.map("record-seeded-rows", threads, keyedTables(jdbc),
+				(table) -> transaction.execute((status) -> {
+					jdbc.queryForList(STABLE_TEXT);
+					return (long) jdbc.update(table.statement(jdbc, RECORD));
+				}));
+		transaction.executeWithoutResult((status) -> jdbc.update(RECORD_SEEDING, jobExecutionId, seeding.seed(),
+				seeding.asOf(), seeding.scale()));
+		return rows.stream().mapToLong(Long::longValue).sum();
 	}
 
 	/**

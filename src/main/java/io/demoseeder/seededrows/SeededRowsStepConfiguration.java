@@ -2,6 +2,7 @@ package io.demoseeder.seededrows;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.plan.SeedParameters;
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
@@ -13,7 +14,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Records what the seeding wrote, once the tables are constrained and before validation
@@ -27,18 +27,23 @@ public class SeededRowsStepConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SeededRowsStepConfiguration.class);
 
-	/** In the seeding transaction: the record is replaced whole or not at all. */
+	/**
+	 * In Spring Batch's own transaction: the record commits table by table on the step's
+	 * threads, and counts only once the seeding is named, last
+	 * ({@link SeededRows#record}).
+	 */
 	@Bean
 	Step recordSeededRowsStep(StepFactory steps, Tasklet recordSeededRowsTasklet) {
-		return steps.tasklet(STEP_NAME, recordSeededRowsTasklet);
+		return steps.batchTasklet(STEP_NAME, recordSeededRowsTasklet);
 	}
 
 	@Bean
-	Tasklet recordSeededRowsTasklet(DataSource targetDataSource) {
+	Tasklet recordSeededRowsTasklet(DataSource targetDataSource, SeederProperties properties) {
 		return (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			SeedParameters seeding = SeedParameters.of(step.getJobExecution().getJobParameters());
-			long rows = SeededRows.record(new JdbcTemplate(targetDataSource), step.getJobExecutionId(), seeding);
+			long rows = SeededRows.record(targetDataSource, properties.threadCount(), step.getJobExecutionId(),
+					seeding);
 			contribution.incrementWriteCount(rows);
 			logger.info("Recorded the " + rows + " seeded rows, for the next refresh to find what people add");
 			return RepeatStatus.FINISHED;
