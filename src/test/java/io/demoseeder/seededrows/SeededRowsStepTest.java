@@ -1,0 +1,76 @@
+package io.demoseeder.seededrows;
+
+import io.demoseeder.migrate.SchemaMigrator;
+import io.demoseeder.support.SeederStepTest;
+import io.demoseeder.support.StepLauncher;
+import io.demoseeder.support.StepTestDatabase;
+import io.demoseeder.support.TargetTables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The record of a seeding: one entry per row of schema migration, replaced (not added to)
+ * when the step runs again, and named by the execution that took it.
+ */
+@SeederStepTest
+class SeededRowsStepTest {
+
+	private static final String MIGRATION_ROWS = """
+			SELECT sum((xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM migration.%I', relname),
+			    false, true, '')))[1]::text::bigint)
+			FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'migration' AND c.relkind = 'r'
+			""";
+
+	@Autowired
+	private StepLauncher steps;
+
+	@Autowired
+	@Qualifier("coreEntitiesStep")
+	private Step coreEntities;
+
+	@Autowired
+	@Qualifier("recordSeededRowsStep")
+	private Step record;
+
+	@BeforeEach
+	void seededCore() {
+		// the record's tables come with V4, which the constraints step applies after the
+		// load
+		SchemaMigrator.migrate(StepTestDatabase.target().dataSource());
+		TargetTables.truncateAll();
+		assertThat(this.steps.run(this.coreEntities).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void recordsEveryRowOnceAndReplacesTheRecordOnARerun() {
+		long rows = jdbc().queryForObject(MIGRATION_ROWS, Long.class);
+		StepExecution first = this.steps.run(this.record);
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(first.getWriteCount()).isEqualTo(rows).isPositive();
+		assertThat(recorded()).isEqualTo(rows);
+		StepExecution again = this.steps.run(this.record);
+		assertThat(recorded()).isEqualTo(rows);
+		assertThat(jdbc().queryForList("SELECT job_execution_id FROM demo_seeder.seeding", Long.class))
+			.containsExactly(again.getJobExecutionId());
+		assertThat(SeededRows.lastSeeding(jdbc()))
+			.hasValueSatisfying((seeding) -> assertThat(seeding.jobExecutionId()).isEqualTo(again.getJobExecutionId()));
+	}
+
+	private long recorded() {
+		return jdbc().queryForObject("SELECT count(*) FROM demo_seeder.seeded_rows", Long.class);
+	}
+
+	private static JdbcTemplate jdbc() {
+		return new JdbcTemplate(StepTestDatabase.target().dataSource());
+	}
+
+}
