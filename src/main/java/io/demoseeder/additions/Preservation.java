@@ -11,7 +11,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import io.demoseeder.plan.SeedContext;
-import io.demoseeder.plan.SeedParameters;
 import io.demoseeder.plan.SourceFormat;
 import io.demoseeder.seededrows.SeededRows;
 import org.apache.commons.logging.Log;
@@ -84,7 +83,7 @@ public class Preservation {
 		}
 		try {
 			Path scratch = PreservedFolder.scratch(folder);
-			List<PreservedImport> imports = keepImports(changes, scratch, seeding.get().parameters());
+			List<PreservedImport> imports = keepImports(changes, scratch, seeding.get().context());
 			SinceLastRefresh since = new SinceLastRefresh(this.database, seeding.get(), changes, imports);
 			PreservedFolder.complete(scratch, folder, since);
 			return Optional.of(since);
@@ -94,9 +93,8 @@ public class Preservation {
 		}
 	}
 
-	private List<PreservedImport> keepImports(List<RowChange> changes, Path scratch, SeedParameters seeding)
+	private List<PreservedImport> keepImports(List<RowChange> changes, Path scratch, SeedContext context)
 			throws IOException {
-		SeedContext context = new SeedContext(seeding.seed(), seeding.asOf(), seeding.scale());
 		Set<String> taken = new HashSet<>(Set.of(PreservedFolder.LISTING));
 		List<PreservedImport> imports = new ArrayList<>();
 		for (RowChange change : changes) {

@@ -63,9 +63,9 @@ final class PreservedFolder {
 		Map<String, Object> listing = new LinkedHashMap<>();
 		listing.put("database", since.database());
 		listing.put("seeding",
-				Map.of("jobExecutionId", since.seeding().jobExecutionId(), "seed", since.seeding().parameters().seed(),
-						"asOf", since.seeding().parameters().asOf().toString(), "scale",
-						since.seeding().parameters().scale()));
+				Map.of("jobExecutionId", since.seeding().jobExecutionId(), "seed", since.seeding().context().seed(),
+						"asOf", since.seeding().context().asOf().toString(), "scale",
+						since.seeding().context().scale()));
 		listing.put("counts", since.counts());
 		listing.put("imports", since.imports().stream().map(PreservedFolder::kept).toList());
 		listing.put("flows", since.flows().stream().map(PreservedFolder::entry).toList());

@@ -41,8 +41,7 @@ record PreservedImport(RowChange dataImport, SourceFormat format, String fileNam
 		String name = String.valueOf(dataImport.text("filename")).toLowerCase(Locale.ROOT);
 		String mime = String.valueOf(dataImport.text("mime_type"));
 		for (SourceFormat format : SourceFormat.values()) {
-			String extension = format.fileName().substring(format.fileName().lastIndexOf('.'));
-			if (name.endsWith(extension) || mime.equals(format.mimeType())) {
+			if (name.endsWith(extension(format)) || mime.equals(format.mimeType())) {
 				return Optional.of(format);
 			}
 		}
@@ -68,8 +67,13 @@ record PreservedImport(RowChange dataImport, SourceFormat format, String fileNam
 		return new PreservedImport(dataImport, format, fileName, rows.size());
 	}
 
+	/** ".csv" of {@code cmdb_export.csv}: the extension of the format's own file name. */
+	private static String extension(SourceFormat format) {
+		return format.fileName().substring(format.fileName().lastIndexOf('.'));
+	}
+
 	private static String unique(String fileName, SourceFormat format, Set<String> taken) {
-		String extension = format.fileName().substring(format.fileName().lastIndexOf('.'));
+		String extension = extension(format);
 		String base = fileName.toLowerCase(Locale.ROOT).endsWith(extension)
 				? fileName.substring(0, fileName.length() - extension.length()) : fileName;
 		String candidate = base + extension;

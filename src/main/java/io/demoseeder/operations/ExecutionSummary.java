@@ -35,14 +35,10 @@ public final class ExecutionSummary {
 			.forEach((step) -> out.printf("    %-40s %-10s read %-8d write %-8d skip %-6d %8s%n", step.getStepName(),
 					step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
 					duration(step.getStartTime(), step.getEndTime())));
-		execution.getStepExecutions()
-			.stream()
-			.sorted(Comparator.comparing(StepExecution::getId))
-			.flatMap((step) -> StepNotes.of(step).stream())
-			.forEach((note) -> {
-				out.println("    " + note.title() + " (" + note.step() + "):");
-				note.lines().forEach((line) -> out.println("      " + line.strip()));
-			});
+		StepNotes.of(execution).forEach((note) -> {
+			out.println("    " + note.title() + " (" + note.step() + "):");
+			note.lines().forEach((line) -> out.println("      " + line.strip()));
+		});
 		String exitDescription = execution.getExitStatus().getExitDescription();
 		if (!execution.getStatus().isRunning() && !exitDescription.isBlank()) {
 			out.println("    exit: " + firstLine(exitDescription));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.demoseeder.partition.InParallel;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SeedParameters;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +100,7 @@ public final class SeededRows {
 			return Optional.empty();
 		}
 		List<Seeding> seedings = jdbc.query(LAST_SEEDING, (rs, i) -> new Seeding(rs.getLong(1),
-				new SeedParameters(0, rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4))));
+				new SeedContext(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4))));
 		return seedings.stream().findFirst();
 	}
 
@@ -125,7 +126,7 @@ public final class SeededRows {
 	}
 
 	/** The job execution that seeded, with its seed, as-of date and scale. */
-	public record Seeding(long jobExecutionId, SeedParameters parameters) {
+	public record Seeding(long jobExecutionId, SeedContext context) {
 
 	}
 

@@ -1,9 +1,11 @@
 package io.demoseeder.steps;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -35,6 +37,18 @@ public final class StepNotes {
 		String lines = context.getString(LINES, "");
 		return Optional.of(new Note(step.getStepName(), context.getString(TITLE),
 				lines.isEmpty() ? List.of() : Arrays.asList(lines.split("\n"))));
+	}
+
+	/** The notes of a job execution's steps, in step order (none for no execution). */
+	public static List<Note> of(JobExecution execution) {
+		if (execution == null) {
+			return List.of();
+		}
+		return execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparing(StepExecution::getId))
+			.flatMap((step) -> of(step).stream())
+			.toList();
 	}
 
 	/** A step's note: its step, title and lines. */

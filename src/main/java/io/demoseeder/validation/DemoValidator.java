@@ -17,6 +17,7 @@ import io.demoseeder.validation.ValidationReport.Charts;
 import io.demoseeder.validation.ValidationReport.DependencyGraph;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 import io.demoseeder.validation.ValidationReport.TableSummary;
+import io.demoseeder.steps.StepNotes;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +75,7 @@ public class DemoValidator {
 				: ValidationReport.PASSED;
 		return new ValidationReport(status, database, OffsetDateTime.now(this.clock).toString(),
 				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts,
-				RunSteps.notes(execution));
+				StepNotes.of(execution));
 	}
 
 	/** The schema gate, on the caller's thread: nothing else starts before it passed. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
-import io.demoseeder.steps.StepNotes;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 
 import org.springframework.batch.core.BatchStatus;
@@ -30,18 +29,6 @@ final class RunSteps {
 			.filter((step) -> step.getStatus() != BatchStatus.STARTED)
 			.sorted(Comparator.comparing(StepExecution::getId))
 			.map(RunSteps::summary)
-			.toList();
-	}
-
-	/** What the run's steps had to say beyond their counts, in step order. */
-	static List<StepNotes.Note> notes(JobExecution execution) {
-		if (execution == null) {
-			return List.of();
-		}
-		return execution.getStepExecutions()
-			.stream()
-			.sorted(Comparator.comparing(StepExecution::getId))
-			.flatMap((step) -> StepNotes.of(step).stream())
 			.toList();
 	}
 
