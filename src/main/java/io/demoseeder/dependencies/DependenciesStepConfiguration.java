@@ -55,8 +55,15 @@ public class DependenciesStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor(SeedContext context, JdbcTemplate jdbcTemplate) {
-		return new DependencyPlanner(jdbcTemplate, new DependencyRules(context));
+	ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor(SeedContext context, JdbcTemplate jdbcTemplate,
+			LandscapeSlot landscapeSlot) {
+		// closed by the step scope when its partition ends, which frees the slot
+		return new DependencyPlanner(jdbcTemplate, new DependencyRules(context), landscapeSlot);
+	}
+
+	@Bean
+	LandscapeSlot landscapeSlot() {
+		return new LandscapeSlot();
 	}
 
 	@Bean

@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The processor: the dependencies of one source asset. Targets are chosen among all
  * assets of the source's engagement, loaded once per engagement and step execution (a
  * restart loads them again: they are the same rows). Only the current engagement is kept
- * (the reader brings the assets engagement by engagement), and only what choosing a
- * target reads: a large engagement holds hundreds of thousands of assets, and their
+ * (the reader brings the assets engagement by engagement), in the step's one
+ * {@link LandscapeSlot} shared with the other tenants' partitions, and only what choosing
+ * a target reads: a large engagement holds hundreds of thousands of assets, and their
  * repeated texts (type, environment, OS, stack) are shared rather than held per row.
  */
-final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependency>> {
+final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependency>>, AutoCloseable {
 
 	/**
 	 * In the landscape's name order (byte order of UTF-8 is "C" collation; names are
@@ -40,27 +41,42 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 
 	private final DependencyRules rules;
 
+	private final LandscapeSlot slot;
+
 	private UUID engagementId;
 
 	private Landscape landscape;
 
-	DependencyPlanner(JdbcTemplate jdbc, DependencyRules rules) {
+	DependencyPlanner(JdbcTemplate jdbc, DependencyRules rules, LandscapeSlot slot) {
 		// streamed in fetches (the chunk's transaction keeps auto-commit off): the whole
 		// result of a large engagement would sit in the driver beside the landscape
 		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.rules = rules;
+		this.slot = slot;
 	}
 
 	@Override
 	public List<AssetDependency> process(Asset asset) {
 		if (!asset.engagementId().equals(this.engagementId)) {
-			this.landscape = null; // let the previous engagement go before loading the
-									// next
-			this.landscape = load(asset);
+			close();
+			this.landscape = this.slot.take(asset.engagementId(), () -> load(asset));
 			this.engagementId = asset.engagementId();
 		}
 		return this.rules.of(asset, this.landscape);
+	}
+
+	/**
+	 * Gives the landscape back: when the engagement changes, and when the step scope ends
+	 * the partition (done or failed), so that the next partition's can load.
+	 */
+	@Override
+	public void close() {
+		if (this.engagementId != null) {
+			this.landscape = null;
+			this.engagementId = null;
+			this.slot.give();
+		}
 	}
 
 	private Landscape load(Asset source) {
