@@ -2,6 +2,8 @@ package io.demoseeder.inputs.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A top-level JSON array of objects keyed by the columns, streamed out one row at a time
  * and indented with "\n" whatever the platform. Numbers are JSON numbers; a value that
- * should have been a number but is not stays a string.
+ * should have been a number but is not stays a string. Booleans, nested objects and
+ * arrays stay what they are, so the reader reads any row back as it was written.
  */
 public class JsonInputWriter implements InputFileWriter {
 
@@ -52,12 +55,48 @@ public class JsonInputWriter implements InputFileWriter {
 		}
 	}
 
+	/**
+	 * A value as the JSON reader gives it back: numbers as numbers, booleans, nested
+	 * objects and arrays as themselves (a kept import's {@code raw_data} has them), null;
+	 * anything else as its text.
+	 */
 	private static void value(JsonGenerator json, Object value) {
+		if (value instanceof Map<?, ?> object) {
+			json.writeStartObject();
+			object.forEach((name, member) -> {
+				json.writeName(String.valueOf(name));
+				value(json, member);
+			});
+			json.writeEndObject();
+		}
+		else if (value instanceof List<?> array) {
+			json.writeStartArray();
+			array.forEach((element) -> value(json, element));
+			json.writeEndArray();
+		}
+		else {
+			scalar(json, value);
+		}
+	}
+
+	private static void scalar(JsonGenerator json, Object value) {
 		if (value instanceof Integer number) {
 			json.writeNumber(number);
 		}
 		else if (value instanceof Double number) {
 			json.writeNumber(number);
+		}
+		else if (value instanceof Long number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof BigInteger number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof BigDecimal number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof Boolean bool) {
+			json.writeBoolean(bool);
 		}
 		else if (value != null) {
 			json.writeString(value.toString());
