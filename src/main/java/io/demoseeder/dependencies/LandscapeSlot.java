@@ -35,9 +35,8 @@ final class LandscapeSlot {
 						ex);
 			}
 		}
-		if (!engagement.equals(this.engagementId)) {
-			this.landscape = null; // the previous one goes before the next is loaded
-			this.engagementId = null;
+		if (this.holders == 0) {
+			// the slot is empty: the last holder of the previous landscape let it go
 			this.landscape = loader.get();
 			this.engagementId = engagement;
 		}

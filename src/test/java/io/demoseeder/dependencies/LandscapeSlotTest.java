@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** One engagement's landscape at a time, shared by its holders, loaded once. */
 class LandscapeSlotTest {
@@ -45,14 +46,10 @@ class LandscapeSlotTest {
 
 	@Test
 	void aFailedLoadLeavesTheSlotFree() {
-		try {
-			this.slot.take(FIRST, () -> {
-				throw new IllegalStateException("connection lost");
-			});
-		}
-		catch (IllegalStateException expected) {
-			// the loader's failure is the caller's
-		}
+		// the loader's failure is the caller's
+		assertThatIllegalStateException().isThrownBy(() -> this.slot.take(FIRST, () -> {
+			throw new IllegalStateException("connection lost");
+		})).withMessage("connection lost");
 		assertThat(CompletableFuture.supplyAsync(() -> this.slot.take(SECOND, this::load))).succeedsWithin(10,
 				TimeUnit.SECONDS);
 	}

@@ -2,8 +2,6 @@ package io.demoseeder.inputs.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,53 +54,17 @@ public class JsonInputWriter implements InputFileWriter {
 	}
 
 	/**
-	 * A value as the JSON reader gives it back: numbers as numbers, booleans, nested
-	 * objects and arrays as themselves (a kept import's {@code raw_data} has them), null;
-	 * anything else as its text.
+	 * A value as the JSON reader gives it back: JSON's own types (numbers, booleans,
+	 * nested objects and arrays, null; a kept import's {@code raw_data} has them all)
+	 * through Jackson's serializers, anything else as its text.
 	 */
 	private static void value(JsonGenerator json, Object value) {
-		if (value instanceof Map<?, ?> object) {
-			json.writeStartObject();
-			object.forEach((name, member) -> {
-				json.writeName(String.valueOf(name));
-				value(json, member);
-			});
-			json.writeEndObject();
-		}
-		else if (value instanceof List<?> array) {
-			json.writeStartArray();
-			array.forEach((element) -> value(json, element));
-			json.writeEndArray();
+		if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Map
+				|| value instanceof List) {
+			json.writePOJO(value);
 		}
 		else {
-			scalar(json, value);
-		}
-	}
-
-	private static void scalar(JsonGenerator json, Object value) {
-		if (value instanceof Integer number) {
-			json.writeNumber(number);
-		}
-		else if (value instanceof Double number) {
-			json.writeNumber(number);
-		}
-		else if (value instanceof Long number) {
-			json.writeNumber(number);
-		}
-		else if (value instanceof BigInteger number) {
-			json.writeNumber(number);
-		}
-		else if (value instanceof BigDecimal number) {
-			json.writeNumber(number);
-		}
-		else if (value instanceof Boolean bool) {
-			json.writeBoolean(bool);
-		}
-		else if (value != null) {
 			json.writeString(value.toString());
-		}
-		else {
-			json.writeNull();
 		}
 	}
 
