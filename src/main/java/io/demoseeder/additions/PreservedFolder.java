@@ -9,12 +9,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.demoseeder.files.AtomicFiles;
 import io.demoseeder.inputs.format.JsonInputWriter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.FileSystemUtils;
@@ -33,6 +36,9 @@ final class PreservedFolder {
 	private static final String WRITING = ".writing";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Object>> LISTING_TYPE = new TypeReference<>() {
+	};
 
 	private static final Log logger = LogFactory.getLog(PreservedFolder.class);
 
@@ -79,6 +85,9 @@ final class PreservedFolder {
 		entry.put("file", kept.fileName());
 		entry.put("format", kept.format().name());
 		entry.put("records", kept.records());
+		entry.put("importName", kept.dataImport().text("import_name"));
+		entry.put("sourceSystem", kept.dataImport().text("source_system"));
+		entry.put("importedBy", kept.dataImport().text("imported_by"));
 		entry.put("clientAccountId", kept.dataImport().text("client_account_id"));
 		entry.put("engagementId", kept.dataImport().text("engagement_id"));
 		return entry;
@@ -110,6 +119,36 @@ final class PreservedFolder {
 			if (!hasBackup(folder)) {
 				delete(folder, "its backup set was pruned");
 			}
+		}
+	}
+
+	/**
+	 * The newest preserved folder of {@code prefix} whose listing is of {@code database}:
+	 * one backup folder may serve several databases.
+	 */
+	static Optional<Path> newest(Path backupDir, String prefix, String database) {
+		if (!Files.isDirectory(backupDir)) {
+			return Optional.empty();
+		}
+		return matching(backupDir, prefix + "_", SUFFIX).stream()
+			.filter((folder) -> database.equals(listing(folder).get("database")))
+			.findFirst();
+	}
+
+	/** The kept imports' entries of a folder's listing. */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> keptImports(Path folder) {
+		Object imports = listing(folder).get("imports");
+		return (imports instanceof List<?> list) ? (List<Map<String, Object>>) list : List.of();
+	}
+
+	private static Map<String, Object> listing(Path folder) {
+		Path file = folder.resolve(LISTING);
+		try {
+			return Files.exists(file) ? JSON.readValue(file.toFile(), LISTING_TYPE) : Map.of();
+		}
+		catch (JacksonException ex) {
+			throw new PreservationException(file + " cannot be read: " + ex.getOriginalMessage(), ex);
 		}
 	}
 

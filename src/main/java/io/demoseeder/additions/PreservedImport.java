@@ -72,7 +72,7 @@ record PreservedImport(RowChange dataImport, SourceFormat format, String fileNam
 		return format.fileName().substring(format.fileName().lastIndexOf('.'));
 	}
 
-	private static String unique(String fileName, SourceFormat format, Set<String> taken) {
+	static String unique(String fileName, SourceFormat format, Set<String> taken) {
 		String extension = extension(format);
 		String base = fileName.toLowerCase(Locale.ROOT).endsWith(extension)
 				? fileName.substring(0, fileName.length() - extension.length()) : fileName;

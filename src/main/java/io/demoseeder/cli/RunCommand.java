@@ -32,6 +32,9 @@ class RunCommand extends SeederCommand {
 	@Mixin
 	SafetyOptions safety;
 
+	@Mixin
+	AdditionsOption additions;
+
 	@Option(names = "--fresh",
 			description = "Start a new run even when the last one failed or was stopped (default: resume it)")
 	boolean fresh;

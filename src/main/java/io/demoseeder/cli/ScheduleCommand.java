@@ -30,6 +30,9 @@ class ScheduleCommand extends SeederCommand {
 	@Mixin
 	RefreshDirectories directories;
 
+	@Mixin
+	AdditionsOption additions;
+
 	@Property("seeder.schedule.cron")
 	@Option(names = "--cron", paramLabel = "EXPR",
 			description = "Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)")
@@ -45,14 +48,23 @@ class ScheduleCommand extends SeederCommand {
 	 * Every option given but the cron (run takes all the others), and the pass-through.
 	 */
 	private List<String> refreshOptions() {
+		List<String> options = runOptions(this.spec.commandLine().getParseResult().matchedOptions());
+		options.addAll(this.cli.passThrough());
+		return options;
+	}
+
+	/** The options of {@code run} among those given to schedule, as typed. */
+	static List<String> runOptions(List<OptionSpec> matched) {
 		List<String> options = new ArrayList<>();
-		for (OptionSpec option : this.spec.commandLine().getParseResult().matchedOptions()) {
+		for (OptionSpec option : matched) {
 			if (!option.longestName().equals("--cron")) {
 				options.add(option.longestName());
-				options.add(given(option));
+				if (option.arity().max() > 0) { // a flag (--keep-additions) takes no
+												// value
+					options.add(given(option));
+				}
 			}
 		}
-		options.addAll(this.cli.passThrough());
 		return options;
 	}
 

@@ -39,6 +39,8 @@ import org.springframework.validation.annotation.Validated;
  * @param schedule the nightly refresh of the schedule command
  * @param input limits on the source files
  * @param threads threads of the partitioned bulk steps; 0 means one per core
+ * @param keepAdditions a new run seeds again the imports people added to the demo (see
+ * {@code plan.KeptImport}); without it the demo is the plain demo
  */
 @Validated
 @ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
@@ -46,7 +48,7 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 		@Min(1) @Max(SeederProperties.MAX_SCALE) int scale, @NotNull Path reportDir, @NotNull Path backupDir,
 		Path inputDir, @Valid @NotNull Reset reset, @Valid @NotNull Backup backup, String failAt,
 		@Min(1) @Max(100_000) int chunkSize, @Valid @NotNull Schedule schedule, @Valid @NotNull Input input,
-		@Min(0) int threads) {
+		@Min(0) int threads, boolean keepAdditions) {
 
 	/**
 	 * The largest scale: the config file and {@code --scale} are held to the same bound.

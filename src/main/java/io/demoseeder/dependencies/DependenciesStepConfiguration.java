@@ -11,6 +11,7 @@ import io.demoseeder.model.AssetDependency;
 import io.demoseeder.model.Tables;
 import io.demoseeder.partition.TenantPartitioner;
 import io.demoseeder.partition.TenantRowsReader;
+import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 
@@ -58,7 +59,8 @@ public class DependenciesStepConfiguration {
 	ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor(SeedContext context, JdbcTemplate jdbcTemplate,
 			LandscapeSlot landscapeSlot) {
 		// closed by the step scope when its partition ends, which frees the slot
-		return new DependencyPlanner(jdbcTemplate, new DependencyRules(context), landscapeSlot);
+		return new DependencyPlanner(jdbcTemplate, new DependencyRules(context), landscapeSlot,
+				new EntityIds(context).keptFlows());
 	}
 
 	@Bean

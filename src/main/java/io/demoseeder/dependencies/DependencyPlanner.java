@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.demoseeder.model.Asset;
@@ -29,7 +30,8 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 	 * hundreds of thousands of targets.
 	 */
 	private static final String ENGAGEMENT_ASSETS = """
-			SELECT id, name, asset_type, asset_subtype, operating_system, technology_stack, environment, created_at
+			SELECT id, name, asset_type, asset_subtype, operating_system, technology_stack, environment, created_at,
+			       discovery_flow_id
 			FROM migration.assets
 			WHERE engagement_id = ?
 			ORDER BY name COLLATE "C"
@@ -43,17 +45,21 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 
 	private final LandscapeSlot slot;
 
+	/** Flows of kept imports: their assets are no targets ({@link #load}). */
+	private final Set<UUID> keptFlows;
+
 	private UUID engagementId;
 
 	private Landscape landscape;
 
-	DependencyPlanner(JdbcTemplate jdbc, DependencyRules rules, LandscapeSlot slot) {
+	DependencyPlanner(JdbcTemplate jdbc, DependencyRules rules, LandscapeSlot slot, Set<UUID> keptFlows) {
 		// streamed in fetches (the chunk's transaction keeps auto-commit off): the whole
 		// result of a large engagement would sit in the driver beside the landscape
 		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.rules = rules;
 		this.slot = slot;
+		this.keptFlows = keptFlows;
 	}
 
 	@Override
@@ -79,10 +85,19 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 		}
 	}
 
+	/**
+	 * The engagement's assets as targets, but those of kept imports: the demo's own
+	 * assets keep exactly the dependencies of the plain demo, and a kept import's assets
+	 * may depend on them.
+	 */
 	private Landscape load(Asset source) {
 		Map<String, String> shared = new HashMap<>();
 		Landscape.Builder landscape = new Landscape.Builder();
 		this.jdbc.query(ENGAGEMENT_ASSETS, (rs) -> {
+			UUID flow = rs.getObject("discovery_flow_id", UUID.class);
+			if (flow != null && this.keptFlows.contains(flow)) {
+				return;
+			}
 			landscape.add(new Asset(rs.getObject("id", UUID.class), source.clientAccountId(), source.engagementId(),
 					rs.getString("name"), null, share(shared, rs.getString("asset_type")),
 					share(shared, rs.getString("asset_subtype")), null, share(shared, rs.getString("operating_system")),

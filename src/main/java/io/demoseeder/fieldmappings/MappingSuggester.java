@@ -84,7 +84,8 @@ class MappingSuggester implements ItemProcessor<MappingSlot, ImportFieldMapping>
 	private boolean onThePage(MappingSlot slot) {
 		String pageImport = this.pageImports.computeIfAbsent(slot.tenantKey(),
 				(key) -> NewestFinishedImport.of(this.context, slot.tenant()).map(ImportPlan::key).orElse(null));
-		return slot.importPlan().key().equals(pageImport);
+		// a kept import is people's fresh upload: under review, like the page's
+		return slot.importPlan().kept() || slot.importPlan().key().equals(pageImport);
 	}
 
 }

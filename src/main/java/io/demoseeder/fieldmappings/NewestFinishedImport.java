@@ -14,7 +14,9 @@ import io.demoseeder.plan.SeedContext;
  * The import the platform's Attribute Mapping page shows a tenant: its newest one whose
  * status is {@code processed} or {@code completed}, by {@code completed_at} (which the
  * dataImports stage takes from {@link FlowTimeline#importRun}). Its pending suggestions
- * are the page's "mappings to approve", so they must not all have been decided.
+ * are the page's "mappings to approve", so they must not all have been decided. Of the
+ * demo's own imports: a kept one is newer, and is reviewed like the page's
+ * ({@code MappingSuggester}), so the demo's own review stays where the plain demo has it.
  */
 public final class NewestFinishedImport {
 
@@ -27,7 +29,7 @@ public final class NewestFinishedImport {
 	public static Optional<ImportPlan> of(SeedContext context, TenantPlan tenant) {
 		return tenant.imports()
 			.stream()
-			.filter((plan) -> FINISHED.contains(plan.status()))
+			.filter((plan) -> FINISHED.contains(plan.status()) && !plan.kept())
 			.max(Comparator.comparing((ImportPlan plan) -> completedAt(context, tenant, plan))
 				.thenComparing(ImportPlan::key));
 	}

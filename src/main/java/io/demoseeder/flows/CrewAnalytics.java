@@ -90,8 +90,8 @@ final class CrewAnalytics {
 			String hostname = plan.format().column(AssetField.HOSTNAME).orElse("?");
 			String department = plan.format().column(AssetField.DEPARTMENT).orElse("?");
 			patterns.add(pattern(facts, "field_mapping", DiscoveryAgents.of(1),
-					"In %s, '%s' holds the hostname and '%s' the department".formatted(plan.format().fileName(),
-							hostname, department),
+					"In %s, '%s' holds the hostname and '%s' the department".formatted(plan.fileName(), hostname,
+							department),
 					done.get(1)));
 		});
 		if (done.size() > 2 && facts.invalidRecords() > 0) {

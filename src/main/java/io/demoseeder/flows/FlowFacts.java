@@ -107,7 +107,7 @@ record FlowFacts(SeedContext context, EntityIds ids, TenantPlan tenant, FlowPlan
 	}
 
 	String sourceLabel() {
-		return this.source.map((plan) -> plan.format().fileName()).orElse("the agent scan");
+		return this.source.map((plan) -> plan.fileName()).orElse("the agent scan");
 	}
 
 	/** {@code crewai_flow_state_extensions.flow_id} of this flow. */

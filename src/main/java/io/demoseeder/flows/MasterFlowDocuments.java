@@ -110,7 +110,7 @@ final class MasterFlowDocuments {
 
 	private static Map<String, Object> sourceImport(FlowFacts facts, ImportPlan plan) {
 		return ordered("data_import_id", facts.ids().dataImport(facts.tenant().key(), plan.key()), "import_name",
-				plan.importName(), "filename", plan.format().fileName(), "import_type", plan.format().importType(),
+				plan.importName(), "filename", plan.fileName(), "import_type", plan.format().importType(),
 				"source_system", plan.sourceSystem());
 	}
 

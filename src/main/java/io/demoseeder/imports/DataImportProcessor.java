@@ -42,7 +42,7 @@ record DataImportProcessor(SeedContext context, EntityIds ids, Path inputDirecto
 		DataImport row = new DataImport(this.ids.dataImport(tenant.key(), plan.key()),
 				this.ids.clientAccount(tenant.key()), this.ids.engagement(tenant.key()),
 				this.ids.masterFlow(tenant.key(), plan.flowKey()), plan.importName(), plan.format().importType(),
-				plan.format().fileName(), fileSize(plan), plan.format().mimeType(), plan.sourceSystem(), plan.status(),
+				plan.fileName(), fileSize(plan), plan.format().mimeType(), plan.sourceSystem(), plan.status(),
 				plan.totalRows(), 0, 0, this.ids.user(plan.importedBy()),
 				failed ? ImportStory.errorMessage(plan) : null, run.startedAt(), completedAt,
 				ImportStory.description(tenant, plan), ImportStory.progress(plan),

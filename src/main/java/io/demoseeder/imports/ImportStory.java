@@ -65,7 +65,7 @@ final class ImportStory {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("error_code", "VALIDATION_THRESHOLD_EXCEEDED");
 		details.put("phase", run.phase());
-		details.put("filename", plan.format().fileName());
+		details.put("filename", plan.fileName());
 		details.put("records_read", plan.totalRows() / 2);
 		details.put("total_records", plan.totalRows());
 		details.put("invalid_by_issue", byIssue);

@@ -9,12 +9,16 @@ import java.util.List;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.job.SeedDemoJobConfiguration;
+import io.demoseeder.plan.KeptImport;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SeedParameters;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -41,8 +45,10 @@ public class SeedRuns {
 
 	private final Clock clock;
 
+	private final KeptImports keptImports;
+
 	SeedRuns(Job seedDemoJob, JobOperator jobOperator, JobRepository jobRepository, RunRecovery recovery,
-			TargetDatabase targetDatabase, SeederProperties properties, Clock clock) {
+			TargetDatabase targetDatabase, SeederProperties properties, Clock clock, KeptImports keptImports) {
 		this.seedDemoJob = seedDemoJob;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -50,6 +56,7 @@ public class SeedRuns {
 		this.targetDatabase = targetDatabase;
 		this.properties = properties;
 		this.clock = clock;
+		this.keptImports = keptImports;
 	}
 
 	/** Runs the job to its end; the execution, settled whatever happened to it. */
@@ -106,7 +113,19 @@ public class SeedRuns {
 		SeedParameters parameters = new SeedParameters(runId, this.properties.seed(), asOf(), this.properties.scale());
 		out.printf("Starting a new run of %s on %s (%s)%n", SeedDemoJobConfiguration.JOB_NAME,
 				this.targetDatabase.location().jdbcUrl(), parameters);
-		return this.jobOperator.start(this.seedDemoJob, parameters.toJobParameters());
+		return this.jobOperator.start(this.seedDemoJob, jobParameters(parameters, out));
+	}
+
+	/** With {@code --keep-additions}, the kept imports too, settled now. */
+	private JobParameters jobParameters(SeedParameters parameters, PrintStream out) {
+		JobParameters jobParameters = parameters.toJobParameters();
+		if (!this.properties.keepAdditions()) {
+			return jobParameters;
+		}
+		List<KeptImport> kept = this.keptImports
+			.resolve(new SeedContext(parameters.seed(), parameters.asOf(), parameters.scale()), out);
+		return new JobParametersBuilder(jobParameters).addString(KeptImport.PARAMETER, KeptImport.toParameter(kept))
+			.toJobParameters();
 	}
 
 	private boolean resumable(JobExecution last) {
@@ -114,7 +133,9 @@ public class SeedRuns {
 			return false;
 		}
 		SeedParameters previous = SeedParameters.of(last.getJobParameters());
+		boolean keeping = last.getJobParameters().getString(KeptImport.PARAMETER) != null;
 		return previous.seed() == this.properties.seed() && previous.scale() == this.properties.scale()
+				&& keeping == this.properties.keepAdditions()
 				&& (this.properties.asOf() == null || this.properties.asOf().equals(previous.asOf()));
 	}
 

@@ -87,6 +87,23 @@ public record DemoPlan(List<TenantPlan> tenants) {
 			String sourceSystem, String status, String flowKey, String importedBy, int startedDaysAgo,
 			Map<AssetKind, Integer> assets, int pendingRows, Map<DataQualityIssue, Integer> invalidRows) {
 
+		/** The keys of kept imports start with it ({@link KeptImport#importKey}). */
+		public static final String KEPT_KEY_PREFIX = "kept-";
+
+		/** Whether people added it to an earlier demo ({@link KeptImport}). */
+		public boolean kept() {
+			return this.key.startsWith(KEPT_KEY_PREFIX);
+		}
+
+		/**
+		 * The {@code data_imports.filename}: the format's own name for a generated file
+		 * (wherever it lies), the name people uploaded for a kept one.
+		 */
+		public String fileName() {
+			return kept() ? this.relativePath.substring(this.relativePath.lastIndexOf('/') + 1)
+					: this.format.fileName();
+		}
+
 		public int assetRows() {
 			return this.assets.values().stream().mapToInt(Integer::intValue).sum();
 		}

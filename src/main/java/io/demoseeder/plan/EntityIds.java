@@ -1,5 +1,8 @@
 package io.demoseeder.plan;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -70,6 +73,20 @@ public record EntityIds(SeedContext context) {
 	/** Asset names are unique within an engagement (the contract's unique key). */
 	public UUID asset(String tenantKey, String assetName) {
 		return this.context.id("asset", tenantKey, assetName);
+	}
+
+	/**
+	 * The ids of the run's kept imports' flows ({@code discovery_flows.id}), which their
+	 * assets carry: the stages that leave the plain demo's rows as they are tell those
+	 * assets apart by them.
+	 */
+	public Set<UUID> keptFlows() {
+		Set<UUID> flows = new HashSet<>();
+		List<KeptImport> kept = this.context.kept();
+		for (int i = 0; i < kept.size(); i++) {
+			flows.add(discoveryFlow(kept.get(i).tenantKey(), KeptImport.flowKey(i + 1)));
+		}
+		return flows;
 	}
 
 	public UUID migrationWave(String tenantKey, int waveNumber) {

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -17,9 +18,24 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * The run's seed, as-of date and scale, and everything derived from them alone: ids,
  * random streams and timestamps. Every generated value comes from here, keyed by a
  * natural key, so a value does not depend on the order in which rows are generated or on
- * the clock.
+ * the clock. {@code kept} are the imports a run with {@code --keep-additions} seeds again
+ * (none for the plain demo).
  */
-public record SeedContext(long seed, LocalDate asOf, int scale) {
+public record SeedContext(long seed, LocalDate asOf, int scale, List<KeptImport> kept) {
+
+	public SeedContext {
+		kept = List.copyOf(kept);
+	}
+
+	/** The plain demo of a seed, as-of date and scale. */
+	public SeedContext(long seed, LocalDate asOf, int scale) {
+		this(seed, asOf, scale, List.of());
+	}
+
+	/** The same run with {@code kept} seeded again. */
+	public SeedContext keeping(List<KeptImport> kept) {
+		return new SeedContext(this.seed, this.asOf, this.scale, kept);
+	}
 
 	/** Name-based (v3) UUID of an entity of {@code kind} with the given natural key. */
 	public UUID id(String kind, Object... naturalKey) {
@@ -45,7 +61,8 @@ public record SeedContext(long seed, LocalDate asOf, int scale) {
 
 	public static SeedContext of(JobParameters parameters) {
 		SeedParameters seed = SeedParameters.of(parameters);
-		return new SeedContext(seed.seed(), seed.asOf(), seed.scale());
+		return new SeedContext(seed.seed(), seed.asOf(), seed.scale(),
+				KeptImport.fromParameter(parameters.getString(KeptImport.PARAMETER)));
 	}
 
 	/**
@@ -54,7 +71,8 @@ public record SeedContext(long seed, LocalDate asOf, int scale) {
 	public static SeedContext of(Map<String, Object> jobParameters) {
 		return new SeedContext(((Number) jobParameters.get(SeedParameters.SEED)).longValue(),
 				(LocalDate) jobParameters.get(SeedParameters.AS_OF),
-				((Number) jobParameters.get(SeedParameters.SCALE)).intValue());
+				((Number) jobParameters.get(SeedParameters.SCALE)).intValue(),
+				KeptImport.fromParameter((String) jobParameters.get(KeptImport.PARAMETER)));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.demoseeder.rawrecords;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +62,27 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 			""";
 
 	/**
+	 * A record of a kept import whose asset the tenant already has (asset names are
+	 * unique in an engagement): built from a demo import or an earlier kept one, or from
+	 * an earlier record of its own import. Such a record becomes invalid and no asset's,
+	 * as a duplicate does; {@link KeptImportCensus} counts it so.
+	 */
+	static final String FLAG_KNOWN_ASSETS = """
+			UPDATE migration.raw_import_records r
+			SET is_valid = false, cleansed_data = NULL, asset_id = NULL,
+				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
+					'column', :nameColumn::text, 'field', 'name', 'problem', 'asset already in the inventory')),
+				processing_notes = 'Rejected: an asset of this name is already in the inventory. No asset is created from it.'
+			WHERE r.data_import_id = :dataImportId AND r.asset_id IS NOT NULL
+				AND (EXISTS (SELECT 1 FROM migration.raw_import_records o
+						WHERE o.client_account_id = r.client_account_id AND o.asset_id = r.asset_id
+							AND o.data_import_id NOT IN (:notEarlier))
+					OR EXISTS (SELECT 1 FROM migration.raw_import_records s
+						WHERE s.data_import_id = r.data_import_id AND s.asset_id = r.asset_id
+							AND s.record_index < r.record_index))
+			""";
+
+	/**
 	 * Processed records are the ones that passed; failed ones were processed and did not.
 	 * A completed import has processed + failed = total. The progress is the share of
 	 * records processed, one decimal, as the dataImports stage estimated it from the
@@ -111,9 +133,30 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 	 */
 	private void finish(SeedContext context) {
 		EntityIds ids = new EntityIds(context);
-		InParallel.map("finish-imports", this.threads, PlannedImport.of(DemoPlans.of(context)),
+		List<PlannedImport> imports = PlannedImport.of(DemoPlans.of(context));
+		InParallel.map("finish-imports", this.threads, imports,
 				(planned) -> this.transaction.execute((status) -> finishImport(ids, planned)));
+		// after every import's own duplicates, in plan order: each is checked against the
+		// earlier ones
+		List<PlannedImport> kept = imports.stream().filter((planned) -> planned.importPlan().kept()).toList();
+		for (int i = 0; i < kept.size(); i++) {
+			List<UUID> notEarlier = kept.subList(i, kept.size())
+				.stream()
+				.map((planned) -> ids.dataImport(planned.tenant().key(), planned.importPlan().key()))
+				.toList();
+			PlannedImport planned = kept.get(i);
+			this.transaction.executeWithoutResult((status) -> flagKnownAssets(ids, planned, notEarlier));
+		}
 		this.jdbc.getJdbcTemplate().execute(ANALYZE_RECORDS);
+	}
+
+	private void flagKnownAssets(EntityIds ids, PlannedImport planned, List<UUID> notEarlier) {
+		UUID dataImportId = ids.dataImport(planned.tenant().key(), planned.importPlan().key());
+		MapSqlParameterSource parameters = new MapSqlParameterSource(Map.of("dataImportId", dataImportId, "nameColumn",
+				planned.importPlan().format().column(AssetField.NAME).orElseThrow(), "notEarlier", notEarlier));
+		int known = this.jdbc.update(FLAG_KNOWN_ASSETS, parameters);
+		this.jdbc.update(COUNT_RECORDS, parameters);
+		logger.info("Kept import " + planned.name() + ": flagged " + known + " record(s) of assets already there");
 	}
 
 	private int finishImport(EntityIds ids, PlannedImport planned) {

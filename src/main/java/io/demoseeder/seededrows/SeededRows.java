@@ -7,8 +7,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.demoseeder.partition.InParallel;
+import io.demoseeder.plan.KeptImport;
 import io.demoseeder.plan.SeedContext;
-import io.demoseeder.plan.SeedParameters;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -57,13 +57,15 @@ public final class SeededRows {
 			TRUNCATE demo_seeder.seeded_rows, demo_seeder.seeding""";
 
 	private static final String RECORD_SEEDING = """
-			INSERT INTO demo_seeder.seeding (job_execution_id, seed, as_of, scale) VALUES (?, ?, ?, ?)""";
+			INSERT INTO demo_seeder.seeding (job_execution_id, seed, as_of, scale, kept_imports)
+			VALUES (?, ?, ?, ?, ?)""";
 
 	private static final String HAS_RECORD = """
 			SELECT to_regclass('demo_seeder.seeded_rows') IS NOT NULL AND to_regclass('demo_seeder.seeding') IS NOT NULL""";
 
+	// kept_imports through to_jsonb: a database seeded before V5 has no such column yet
 	private static final String LAST_SEEDING = """
-			SELECT job_execution_id, seed, as_of, scale FROM demo_seeder.seeding
+			SELECT job_execution_id, seed, as_of, scale, to_jsonb(s) ->> 'kept_imports' FROM demo_seeder.seeding s
 			WHERE EXISTS (SELECT 1 FROM demo_seeder.seeded_rows)
 			ORDER BY job_execution_id DESC LIMIT 1""";
 
@@ -77,7 +79,7 @@ public final class SeededRows {
 	 * ({@link #lastSeeding}), so a failure or kill part-way leaves none, and the relaunch
 	 * records it again from the start. Returns the number of rows recorded.
 	 */
-	public static long record(DataSource dataSource, int threads, long jobExecutionId, SeedParameters seeding) {
+	public static long record(DataSource dataSource, int threads, long jobExecutionId, SeedContext seeding) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transaction.executeWithoutResult((status) -> jdbc.execute(FORGET));
@@ -86,8 +88,9 @@ public final class SeededRows {
 					jdbc.queryForList(STABLE_TEXT);
 					return (long) jdbc.update(table.statement(jdbc, RECORD));
 				}));
+		String kept = seeding.kept().isEmpty() ? null : KeptImport.toParameter(seeding.kept());
 		transaction.executeWithoutResult((status) -> jdbc.update(RECORD_SEEDING, jobExecutionId, seeding.seed(),
-				seeding.asOf(), seeding.scale()));
+				seeding.asOf(), seeding.scale(), kept));
 		return rows.stream().mapToLong(Long::longValue).sum();
 	}
 
@@ -99,8 +102,9 @@ public final class SeededRows {
 		if (!Boolean.TRUE.equals(jdbc.queryForObject(HAS_RECORD, Boolean.class))) {
 			return Optional.empty();
 		}
-		List<Seeding> seedings = jdbc.query(LAST_SEEDING, (rs, i) -> new Seeding(rs.getLong(1),
-				new SeedContext(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4))));
+		List<Seeding> seedings = jdbc.query(LAST_SEEDING,
+				(rs, i) -> new Seeding(rs.getLong(1), new SeedContext(rs.getLong(2), rs.getObject(3, LocalDate.class),
+						rs.getInt(4), KeptImport.fromParameter(rs.getString(5)))));
 		return seedings.stream().findFirst();
 	}
 

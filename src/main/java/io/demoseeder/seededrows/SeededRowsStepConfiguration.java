@@ -3,7 +3,7 @@ package io.demoseeder.seededrows;
 import javax.sql.DataSource;
 
 import io.demoseeder.config.SeederProperties;
-import io.demoseeder.plan.SeedParameters;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,7 +41,7 @@ public class SeededRowsStepConfiguration {
 	Tasklet recordSeededRowsTasklet(DataSource targetDataSource, SeederProperties properties) {
 		return (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
-			SeedParameters seeding = SeedParameters.of(step.getJobExecution().getJobParameters());
+			SeedContext seeding = SeedContext.of(step.getJobExecution().getJobParameters());
 			long rows = SeededRows.record(targetDataSource, properties.threadCount(), step.getJobExecutionId(),
 					seeding);
 			contribution.incrementWriteCount(rows);

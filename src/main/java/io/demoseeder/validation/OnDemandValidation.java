@@ -10,13 +10,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.plan.SeedContext;
+import io.demoseeder.seededrows.SeededRows;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +37,7 @@ public record OnDemandValidation(DemoValidator validator, ReportPublisher report
 	public ValidationReport validate(PrintStream out) {
 		LocalDate day = (this.properties.asOf() != null) ? this.properties.asOf() : LocalDate.now(this.clock);
 		ValidationReport report = this.validator.validate(this.targetDataSource, this.targetLocation.database(),
-				new SeedContext(this.properties.seed(), day, this.properties.scale()), null);
+				seeded(new SeedContext(this.properties.seed(), day, this.properties.scale())), null);
 		Path directory = claim(this.properties.reportDir(), "validate-" + STAMP.format(LocalDateTime.now(this.clock)));
 		this.reportPublisher.write(report, directory);
 		out.printf("Validation %s: %d checks, %d failed; report in %s%n", report.status(), report.checks().size(),
@@ -44,6 +47,17 @@ public record OnDemandValidation(DemoValidator validator, ReportPublisher report
 					failed.expected(), failed.detail());
 		}
 		return report;
+	}
+
+	/**
+	 * The demo as the database's own record of its seeding says it, when that is the demo
+	 * asked for: with the imports a run with --keep-additions kept.
+	 */
+	private SeedContext seeded(SeedContext asked) {
+		return SeededRows.lastSeeding(new JdbcTemplate(this.targetDataSource))
+			.map(SeededRows.Seeding::context)
+			.filter((seeded) -> seeded.keeping(List.of()).equals(asked))
+			.orElse(asked);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.SourceFormat;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +77,57 @@ final class PlatformVisit {
 			rows.add(row);
 		}
 		return new Upload(id, rows);
+	}
+
+	/**
+	 * Uploads {@code records} rows of an inventory in {@code format}'s own columns, as a
+	 * customer's export of that kind has them: servers, databases and applications named
+	 * after {@code prefix}, every fifth with an address that is not one, the one before
+	 * last a duplicate of the first host; {@code names} renames rows by index.
+	 */
+	Upload uploadInventory(SourceFormat format, String fileName, String prefix, int records,
+			Map<Integer, String> names) {
+		String id = random();
+		this.jdbc.update(ADD_IMPORT, id, "Customer call: " + fileName, fileName, format.mimeType(), records, this.user,
+				CLIENT);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 1; i <= records; i++) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			int index = i;
+			int host = (i == records - 1) ? 1 : i;
+			format.columns().forEach((column, field) -> row.put(column, inventory(field, prefix, host, index, format)));
+			String name = format.column(AssetField.NAME).orElseThrow();
+			if (names.containsKey(i)) {
+				row.put(name, names.get(i));
+			}
+			this.jdbc.update(ADD_RECORD, random(), id, CLIENT, ENGAGEMENT, i, JSON.writeValueAsString(row));
+			rows.add(row);
+		}
+		return new Upload(id, rows);
+	}
+
+	private static Object inventory(AssetField field, String prefix, int host, int i, SourceFormat format) {
+		boolean typed = format == SourceFormat.CLOUD_JSON;
+		String[] types = { "server", "database", "application" };
+		String type = types[host % 3];
+		return switch (field) {
+			case NAME -> prefix + "-" + type + "-" + host;
+			case HOSTNAME -> prefix + "-host-" + host;
+			case IP_ADDRESS -> (i % 5 == 0) ? "10.9.0.999" : "10.9.0." + i;
+			case ASSET_TYPE -> type;
+			case OPERATING_SYSTEM -> (host % 2 == 0) ? "Windows Server" : "Ubuntu";
+			case TECHNOLOGY_STACK -> switch (type) {
+				case "database" -> (host % 2 == 0) ? "SQL Server 2019" : "PostgreSQL 15";
+				case "application" -> "Java 17 / Spring Boot";
+				default -> null;
+			};
+			case CPU_CORES -> typed ? (Object) (2 + host % 6) : String.valueOf(2 + host % 6);
+			case MEMORY_GB -> typed ? (Object) (8 * host) : String.valueOf(8 * host);
+			case ENVIRONMENT -> "production";
+			case CRITICALITY -> "high";
+			case LOCATION -> "Customer DC";
+			default -> null;
+		};
 	}
 
 	/**

@@ -18,6 +18,7 @@ import io.demoseeder.inputs.generate.GeneratedRow;
 import io.demoseeder.inputs.generate.InputRowGenerator;
 import io.demoseeder.inputs.read.ReadRules;
 import io.demoseeder.inputs.read.SourceFileCheck;
+import io.demoseeder.inputs.read.SourceFileException;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.plan.DemoPlans;
@@ -91,10 +92,18 @@ public final class InputFiles {
 	}
 
 	private static List<ImportPlan> missing(TenantPlan tenant, Path inputDirectory) {
-		return tenant.imports()
+		List<ImportPlan> missing = tenant.imports()
 			.stream()
 			.filter((plan) -> !Files.exists(inputDirectory.resolve(plan.relativePath())))
 			.toList();
+		for (ImportPlan plan : missing) {
+			if (plan.kept()) {
+				throw new SourceFileException(
+						inputDirectory.resolve(plan.relativePath()) + ": the file of kept import '" + plan.importName()
+								+ "' is missing (it is copied in when the run starts; start a fresh run)");
+			}
+		}
+		return missing;
 	}
 
 	/**

@@ -57,7 +57,8 @@ public final class InputRowGenerator {
 
 			private final AssetSpecFactory factory = factory(context, tenant);
 
-			private final Iterator<ImportPlan> plans = tenant.imports().iterator();
+			// a kept import's file is people's, copied in before the run: never generated
+			private final Iterator<ImportPlan> plans = generated(tenant).iterator();
 
 			@Override
 			public boolean hasNext() {
@@ -79,9 +80,14 @@ public final class InputRowGenerator {
 	private static AssetSpecFactory factory(SeedContext context, TenantPlan tenant) {
 		Faker people = new Faker(Locale.US, context.random("input-files.people", tenant.key()));
 		OwnerPool pool = new OwnerPool(people, context.random("input-files.departments", tenant.key()),
-				emailDomain(tenant), tenant.imports().stream().mapToInt(ImportPlan::totalRows).sum());
+				emailDomain(tenant), generated(tenant).stream().mapToInt(ImportPlan::totalRows).sum());
 		return new AssetSpecFactory(new IpAllocator(context.random("input-files.ip-addresses", tenant.key())), pool,
 				context.random("input-files.application-names", tenant.key()), tenant.demo() ? new DemoEstate() : null);
+	}
+
+	/** The imports whose files are generated: the same with or without kept imports. */
+	private static List<ImportPlan> generated(TenantPlan tenant) {
+		return tenant.imports().stream().filter((plan) -> !plan.kept()).toList();
 	}
 
 	/** The domain of the tenant's logins: owners' e-mail addresses share it. */
