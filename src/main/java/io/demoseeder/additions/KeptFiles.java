@@ -73,11 +73,7 @@ public final class KeptFiles {
 		List<KeptFile> files = new ArrayList<>(
 				(target != null) ? fromDatabase(target, folder, taken, notes) : List.of());
 		Set<String> ids = new HashSet<>(files.stream().map(KeptFile::originalId).toList());
-		for (KeptFile preserved : fromNewestPreserved(backupDir, database, folder, taken)) {
-			if (ids.add(preserved.originalId())) {
-				files.add(preserved);
-			}
-		}
+		files.addAll(fromNewestPreserved(backupDir, database, folder, taken, ids));
 		return files;
 	}
 
@@ -149,14 +145,21 @@ public final class KeptFiles {
 				row.text("import_name"), row.text("source_system"), row.text("imported_by"));
 	}
 
-	/** The imports of the newest preserved folder, copied into {@code folder}. */
-	private static List<KeptFile> fromNewestPreserved(Path backupDir, String database, Path folder, Set<String> taken) {
+	/**
+	 * The imports of the newest preserved folder not among {@code ids} (found already),
+	 * copied into {@code folder}.
+	 */
+	private static List<KeptFile> fromNewestPreserved(Path backupDir, String database, Path folder, Set<String> taken,
+			Set<String> ids) {
 		Optional<Path> newest = PreservedFolder.newest(backupDir, BackupStepConfiguration.PREFIX, database);
 		if (newest.isEmpty()) {
 			return List.of();
 		}
 		List<KeptFile> files = new ArrayList<>();
 		for (Map<String, Object> entry : PreservedFolder.keptImports(newest.get())) {
+			if (!ids.add(text(entry, "key"))) {
+				continue;
+			}
 			SourceFormat format = SourceFormat.valueOf(text(entry, "format"));
 			String name = PreservedImport.unique(text(entry, "file"), format, taken);
 			try {

@@ -96,6 +96,8 @@ class KeepAdditionsTest {
 		assertThat(again.out()).contains("nothing added or changed");
 		assertKept(jdbc, upload);
 		assertThat(rows(jdbc)).as("the same demo, kept from the database this time").isEqualTo(keeping);
+		assertThat(this.work.resolve("input/kept").toFile().list()).as("one file for the import found twice")
+			.containsExactly("customer_cmdb.csv");
 		// validate alone knows the kept import from the database's record of its seeding
 		succeeds(CliRunner.command(target, "validate", "--seed", "42", "--as-of", "2026-11-24", "--report-dir",
 				this.work.resolve("reports").toString()));
