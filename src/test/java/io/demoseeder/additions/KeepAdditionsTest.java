@@ -119,6 +119,9 @@ class KeepAdditionsTest {
 		// the third row names an asset the demo has, the fourth one the cloud upload has
 		PlatformVisit.Upload sites = visit.uploadInventory(SourceFormat.MANUAL_XLSX, "customer_sites.xlsx", "sites", 25,
 				Map.of(3, "DealerPortal", 4, "cloud-server-6"));
+		// and the demo's own CMDB export uploaded again: every record names an asset
+		// there
+		visit.uploadDemoCmdbAgain("cmdb_again.csv");
 
 		CliRunner.Result failed = CliRunner.run(target, this.work, "--seed", "42", "--as-of", "2026-11-24",
 				"--keep-additions", "--fail-at", "assets");
@@ -126,7 +129,8 @@ class KeepAdditionsTest {
 		CliRunner.Result resumed = succeeds(CliRunner.run(target, this.work, KEEP));
 		assertThat(resumed.out()).contains("Resuming FAILED execution");
 
-		assertThat(jdbc.queryForObject(DEMO_IMPORTS, Long.class)).isEqualTo(5);
+		assertThat(jdbc.queryForObject(DEMO_IMPORTS, Long.class)).isEqualTo(6);
+		assertThat(counts(jdbc, "cmdb_again.csv")).as("the demo's export again: no new asset").containsExactly(0L, 0L);
 		assertThat(rawData(jdbc, "customer_cloud.json")).isEqualTo(trees(cloud));
 		assertThat(rawData(jdbc, "customer_sites.xlsx")).isEqualTo(trees(sites));
 		// 19 valid rows each, of which two name assets there already: DealerPortal is the
@@ -135,7 +139,8 @@ class KeepAdditionsTest {
 		List<Long> sitesCounts = counts(jdbc, "customer_sites.xlsx");
 		assertThat(cloudCounts.get(0) + sitesCounts.get(0)).as("records linked to an asset").isEqualTo(36);
 		assertThat(cloudCounts.get(1) + sitesCounts.get(1)).as("assets built from them").isEqualTo(36);
-		assertThat(jdbc.queryForObject(KNOWN_ASSETS, Long.class)).isEqualTo(2);
+		// those two, and the 36 valid records of the demo's export uploaded again
+		assertThat(jdbc.queryForObject(KNOWN_ASSETS, Long.class)).isEqualTo(2 + 36);
 	}
 
 	private static List<JsonNode> rawData(JdbcTemplate jdbc, String fileName) {

@@ -36,6 +36,20 @@ final class PlatformVisit {
 			    raw_data)
 			VALUES (CAST(? AS uuid), CAST(? AS uuid), CAST(? AS uuid), CAST(? AS uuid), ?, CAST(? AS json))""";
 
+	private static final String COPY_DEMO_IMPORT = """
+			INSERT INTO migration.data_imports
+			SELECT (jsonb_populate_record(d, jsonb_build_object('id', CAST(? AS uuid), 'filename', ?,
+			    'import_name', 'The CMDB export again', 'status', 'processed', 'created_at', now()))).*
+			FROM migration.data_imports d WHERE d.filename = 'cmdb_export.csv' AND d.client_account_id = CAST(? AS uuid)""";
+
+	private static final String COPY_DEMO_RECORDS = """
+			INSERT INTO migration.raw_import_records (id, data_import_id, client_account_id, engagement_id, record_index,
+			    raw_data)
+			SELECT md5(r.id::text || CAST(? AS text))::uuid, CAST(? AS uuid), r.client_account_id, r.engagement_id,
+			    r.record_index, r.raw_data
+			FROM migration.raw_import_records r JOIN migration.data_imports d ON d.id = r.data_import_id
+			WHERE d.filename = 'cmdb_export.csv' AND d.client_account_id = CAST(? AS uuid)""";
+
 	private static final String APPROVE = """
 			UPDATE migration.import_field_mappings SET status = 'approved', approved_by = ?, approved_at = now()
 			WHERE id IN (SELECT id FROM migration.import_field_mappings
@@ -128,6 +142,17 @@ final class PlatformVisit {
 			case LOCATION -> "Customer DC";
 			default -> null;
 		};
+	}
+
+	/**
+	 * Uploads the demo's own CMDB export again as {@code fileName}: every record a copy
+	 * of one the demo has, so none makes a new asset. Returns the import's id.
+	 */
+	String uploadDemoCmdbAgain(String fileName) {
+		String id = random();
+		this.jdbc.update(COPY_DEMO_IMPORT, id, fileName, CLIENT);
+		this.jdbc.update(COPY_DEMO_RECORDS, id, id, CLIENT);
+		return id;
 	}
 
 	/**

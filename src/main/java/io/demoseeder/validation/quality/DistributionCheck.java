@@ -3,13 +3,16 @@ package io.demoseeder.validation.quality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DemoPlan.FlowPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
+import io.demoseeder.plan.EntityIds;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
@@ -64,8 +67,12 @@ public class DistributionCheck implements DemoCheck {
 			       coalesce(stddev_samp(confidence_score), 0)
 			FROM migration.import_field_mappings WHERE engagement_id = ?""";
 
+	/**
+	 * Of the demo's own imports: the rows of a kept import are people's, not the plan's.
+	 */
 	private static final String INVALID_SHARE = """
-			SELECT count(*) FILTER (WHERE NOT is_valid), count(*) FROM migration.raw_import_records""";
+			SELECT count(*) FILTER (WHERE NOT is_valid), count(*) FROM migration.raw_import_records
+			WHERE NOT data_import_id = ANY (CAST(? AS uuid[]))""";
 
 	/**
 	 * Walks every path from every edge; a step that reaches an asset already on the path
@@ -117,7 +124,7 @@ public class DistributionCheck implements DemoCheck {
 		results.add(guarded("distributions.flow-phases", () -> flowPhases(context, engagement)));
 		results.add(guarded("distributions.mapping-status", () -> mappingStatus(context.jdbc(), engagement)));
 		results.add(guarded("distributions.confidence-spread", () -> confidenceSpread(context.jdbc(), engagement)));
-		results.add(guarded("distributions.invalid-share", () -> invalidShare(context.jdbc())));
+		results.add(guarded("distributions.invalid-share", () -> invalidShare(context)));
 		results.add(guarded("distributions.dependency-cycle", () -> dependencyCycle(context.jdbc(), engagement)));
 		return results;
 	}
@@ -199,13 +206,22 @@ public class DistributionCheck implements DemoCheck {
 				"min < 0.6, max > 0.9, stddev >= 0.1", "confidence scores are too uniform");
 	}
 
-	private static CheckResult invalidShare(JdbcTemplate jdbc) {
-		long[] counts = jdbc.queryForObject(INVALID_SHARE, (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) });
+	private static CheckResult invalidShare(ValidationContext context) {
+		EntityIds ids = new EntityIds(context.seed());
+		String kept = context.plan()
+			.perTenant(TenantPlan::imports,
+					(tenant, plan) -> plan.kept() ? ids.dataImport(tenant.key(), plan.key()) : null)
+			.stream()
+			.filter(Objects::nonNull)
+			.map(UUID::toString)
+			.collect(Collectors.joining(",", "{", "}"));
+		long[] counts = context.jdbc()
+			.queryForObject(INVALID_SHARE, (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, kept);
 		double share = (counts[1] == 0) ? 0 : (double) counts[0] / counts[1];
 		boolean ok = share >= MIN_INVALID_SHARE && share <= MAX_INVALID_SHARE;
 		return CheckResult.of(ok, "distributions.invalid-share", CATEGORY,
 				String.format(java.util.Locale.ROOT, "%.1f %% (%d of %d)", share * 100, counts[0], counts[1]),
-				"between 5 % and 40 %", "share of invalid raw records out of range");
+				"between 5 % and 40 %", "share of invalid raw records of the demo's own imports out of range");
 	}
 
 	private static CheckResult dependencyCycle(JdbcTemplate jdbc, UUID engagement) {
