@@ -24,9 +24,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The files of the imports a run with {@code --keep-additions} seeds again, found before
@@ -79,10 +76,7 @@ public final class KeptFiles {
 
 	private static List<KeptFile> fromDatabase(DataSource target, Path folder, Set<String> taken, List<String> notes) {
 		JdbcTemplate jdbc = new JdbcTemplate(target);
-		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(target));
-		transaction.setReadOnly(true);
-		transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		return transaction.execute((status) -> {
+		return Preservation.snapshot(target).execute((status) -> {
 			Optional<SeededRows.Seeding> seeding = SeededRows.lastSeeding(jdbc);
 			if (seeding.isEmpty()) {
 				return List.of();

@@ -38,9 +38,7 @@ public class Preservation {
 
 	public Preservation(DataSource dataSource, String database) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		this.transaction.setReadOnly(true);
-		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.transaction = snapshot(dataSource);
 		this.database = database;
 	}
 
@@ -65,6 +63,17 @@ public class Preservation {
 		}
 		lines.forEach(logger::info);
 		return new Found(since.get().changes().size(), lines);
+	}
+
+	/**
+	 * A read-only, repeatable-read transaction: what is read in it is one state of the
+	 * database.
+	 */
+	static TransactionTemplate snapshot(DataSource dataSource) {
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transaction.setReadOnly(true);
+		transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		return transaction;
 	}
 
 	/** The number of rows that differ and the lines that say what they are. */

@@ -59,8 +59,8 @@ class ScheduleCommand extends SeederCommand {
 		for (OptionSpec option : matched) {
 			if (!option.longestName().equals("--cron")) {
 				options.add(option.longestName());
-				if (option.arity().max() > 0) { // a flag (--keep-additions) takes no
-												// value
+				// a flag (--keep-additions) takes no value
+				if (option.arity().max() > 0) {
 					options.add(given(option));
 				}
 			}

@@ -25,6 +25,7 @@ import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.inputs.files.InputDirectory;
 import io.demoseeder.inputs.files.InputFiles;
 import io.demoseeder.inputs.read.ReadRules;
+import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.plan.DemoPlan.UserPlan;
@@ -64,11 +65,18 @@ public record KeptImports(DataSource targetDataSource, DatabaseLocation targetLo
 		// counted in this order: a kept import's assets are new only if no earlier import
 		// has them
 		files.sort(Comparator.comparing(KeptFile::originalId));
+		if (!files.isEmpty()) {
+			// the demo's own files, for the names of its assets (the run's step then
+			// finds them)
+			InputFiles.prepare(context, inputDirectory, rules(), this.properties.threadCount());
+		}
+		DemoPlan plan = DemoPlans.of(context);
+		EntityIds ids = new EntityIds(context);
 		List<KeptImport> kept = new ArrayList<>();
 		Map<String, Set<String>> assetNames = new HashMap<>();
 		for (KeptFile file : files) {
-			kept(context, file, notes, (tenant) -> assetNames.computeIfAbsent(tenant.key(),
-					(key) -> demoAssetNames(context, tenant, inputDirectory)))
+			kept(plan, ids, file, notes, (tenant) -> assetNames.computeIfAbsent(tenant.key(),
+					(key) -> demoAssetNames(tenant, inputDirectory)))
 				.ifPresent(kept::add);
 		}
 		String parameter = KeptImport.toParameter(kept);
@@ -86,13 +94,11 @@ public record KeptImports(DataSource targetDataSource, DatabaseLocation targetLo
 		return kept;
 	}
 
-	private Optional<KeptImport> kept(SeedContext context, KeptFile file, List<String> notes,
+	private Optional<KeptImport> kept(DemoPlan plan, EntityIds ids, KeptFile file, List<String> notes,
 			Function<TenantPlan, Set<String>> assetNames) {
-		EntityIds ids = new EntityIds(context);
-		Optional<TenantPlan> tenant = DemoPlans.of(context)
-			.tenants()
+		Optional<TenantPlan> tenant = plan.tenants()
 			.stream()
-			.filter((plan) -> ids.clientAccount(plan.key()).toString().equals(file.clientAccountId()))
+			.filter((candidate) -> ids.clientAccount(candidate.key()).toString().equals(file.clientAccountId()))
 			.findFirst();
 		if (tenant.isEmpty()) {
 			notes.add("Import " + file.importName() + " (" + file.originalId() + ") belongs to client account "
@@ -104,25 +110,24 @@ public record KeptImports(DataSource targetDataSource, DatabaseLocation targetLo
 			notes.add("Import " + file.importName() + " (" + file.originalId() + ") has no records: not kept");
 			return Optional.empty();
 		}
-		String name = (file.importName() != null) ? file.importName() : file.file().getFileName().toString();
-		return Optional.of(new KeptImport(file.originalId(), tenant.get().key(), file.format(),
-				file.file().getFileName().toString(), name,
+		String fileName = file.file().getFileName().toString();
+		String name = (file.importName() != null) ? file.importName() : fileName;
+		return Optional.of(new KeptImport(file.originalId(), tenant.get().key(), file.format(), fileName, name,
 				(file.sourceSystem() != null) ? file.sourceSystem() : "Upload",
 				importer(tenant.get(), ids, file.importedBy()), census.assets(), census.invalidRows()));
 	}
 
 	/**
 	 * The names of the assets the demo itself gives the tenant, read from its completed
-	 * imports' files, which are made now (the run's own step then finds them there).
+	 * imports' files.
 	 */
-	private Set<String> demoAssetNames(SeedContext context, TenantPlan tenant, Path inputDirectory) {
-		InputFiles.prepare(context, inputDirectory, rules(), this.properties.threadCount());
+	private Set<String> demoAssetNames(TenantPlan tenant, Path inputDirectory) {
 		Set<String> names = new HashSet<>();
 		tenant.imports()
 			.stream()
 			.filter(ImportPlan::feedsAssets)
-			.forEach((plan) -> KeptImportCensus.addAssetNames(plan.format(),
-					inputDirectory.resolve(plan.relativePath()), rules(), names));
+			.forEach((imported) -> KeptImportCensus.addAssetNames(imported.format(),
+					inputDirectory.resolve(imported.relativePath()), rules(), names));
 		return names;
 	}
 

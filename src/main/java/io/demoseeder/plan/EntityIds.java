@@ -1,5 +1,6 @@
 package io.demoseeder.plan;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +88,19 @@ public record EntityIds(SeedContext context) {
 			flows.add(discoveryFlow(kept.get(i).tenantKey(), KeptImport.flowKey(i + 1)));
 		}
 		return flows;
+	}
+
+	/**
+	 * The ids of the run's kept imports ({@code data_imports.id}), in the run's order of
+	 * them (the order their census counted them in).
+	 */
+	public List<UUID> keptImports() {
+		List<UUID> imports = new ArrayList<>();
+		List<KeptImport> kept = this.context.kept();
+		for (int i = 0; i < kept.size(); i++) {
+			imports.add(dataImport(kept.get(i).tenantKey(), KeptImport.importKey(i + 1)));
+		}
+		return List.copyOf(imports);
 	}
 
 	public UUID migrationWave(String tenantKey, int waveNumber) {

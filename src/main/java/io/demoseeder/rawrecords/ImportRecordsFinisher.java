@@ -10,6 +10,7 @@ import io.demoseeder.plan.AssetField;
 import io.demoseeder.plan.DemoPlan.ImportPlan;
 import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.EntityIds;
+import io.demoseeder.plan.KeptImport;
 import io.demoseeder.plan.SeedContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -133,30 +134,29 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 	 */
 	private void finish(SeedContext context) {
 		EntityIds ids = new EntityIds(context);
-		List<PlannedImport> imports = PlannedImport.of(DemoPlans.of(context));
-		InParallel.map("finish-imports", this.threads, imports,
+		InParallel.map("finish-imports", this.threads, PlannedImport.of(DemoPlans.of(context)),
 				(planned) -> this.transaction.execute((status) -> finishImport(ids, planned)));
-		// after every import's own duplicates, in plan order: each is checked against the
-		// earlier ones
-		List<PlannedImport> kept = imports.stream().filter((planned) -> planned.importPlan().kept()).toList();
+		// after every import's own duplicates, in the order the census counted them: each
+		// is checked against the earlier ones
+		List<UUID> kept = ids.keptImports();
 		for (int i = 0; i < kept.size(); i++) {
-			List<UUID> notEarlier = kept.subList(i, kept.size())
-				.stream()
-				.map((planned) -> ids.dataImport(planned.tenant().key(), planned.importPlan().key()))
-				.toList();
-			PlannedImport planned = kept.get(i);
-			this.transaction.executeWithoutResult((status) -> flagKnownAssets(ids, planned, notEarlier));
+			KeptImport keptImport = context.kept().get(i);
+			String name = keptImport.tenantKey() + "." + KeptImport.importKey(i + 1);
+			String nameColumn = keptImport.format().column(AssetField.NAME).orElseThrow();
+			List<UUID> notEarlier = kept.subList(i, kept.size());
+			this.transaction.executeWithoutResult((status) -> flagKnownAssets(name, nameColumn, notEarlier));
 		}
 		this.jdbc.getJdbcTemplate().execute(ANALYZE_RECORDS);
 	}
 
-	private void flagKnownAssets(EntityIds ids, PlannedImport planned, List<UUID> notEarlier) {
-		UUID dataImportId = ids.dataImport(planned.tenant().key(), planned.importPlan().key());
-		MapSqlParameterSource parameters = new MapSqlParameterSource(Map.of("dataImportId", dataImportId, "nameColumn",
-				planned.importPlan().format().column(AssetField.NAME).orElseThrow(), "notEarlier", notEarlier));
+	/** The first of {@code notEarlier}: this kept import, then those after it. */
+	private void flagKnownAssets(String name, String nameColumn, List<UUID> notEarlier) {
+		UUID dataImportId = notEarlier.get(0);
+		MapSqlParameterSource parameters = new MapSqlParameterSource(
+				Map.of("dataImportId", dataImportId, "nameColumn", nameColumn, "notEarlier", notEarlier));
 		int known = this.jdbc.update(FLAG_KNOWN_ASSETS, parameters);
 		this.jdbc.update(COUNT_RECORDS, parameters);
-		logger.info("Kept import " + planned.name() + ": flagged " + known + " record(s) of assets already there");
+		logger.info("Kept import " + name + ": flagged " + known + " record(s) of assets already there");
 	}
 
 	private int finishImport(EntityIds ids, PlannedImport planned) {

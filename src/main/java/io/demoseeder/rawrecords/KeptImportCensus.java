@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.demoseeder.assets.AssetKinds;
 import io.demoseeder.inputs.format.InputFormats;
@@ -51,7 +52,7 @@ public final class KeptImportCensus {
 	public static Census of(SourceFormat format, Path file, ReadRules rules, Set<String> assetNames) {
 		Map<AssetKind, Integer> assets = new EnumMap<>(AssetKind.class);
 		Map<DataQualityIssue, Integer> invalid = new EnumMap<>(DataQualityIssue.class);
-		walk(format, file, rules, (row, cleansed) -> {
+		walk(format, file, rules, (cleansed) -> {
 			if (cleansed == null) {
 				invalid.merge(DataQualityIssue.DUPLICATE_ROW, 1, Integer::sum);
 			}
@@ -73,7 +74,7 @@ public final class KeptImportCensus {
 	 * itself builds from {@code file}.
 	 */
 	public static void addAssetNames(SourceFormat format, Path file, ReadRules rules, Set<String> assetNames) {
-		walk(format, file, rules, (row, cleansed) -> {
+		walk(format, file, rules, (cleansed) -> {
 			if (cleansed != null && cleansed.valid()) {
 				assetNames.add(AssetField.assetName(cleansed.data()));
 			}
@@ -81,22 +82,15 @@ public final class KeptImportCensus {
 	}
 
 	/** Each row cleansed, or null for a hostname an earlier row had. */
-	private static void walk(SourceFormat format, Path file, ReadRules rules, Counter counter) {
+	private static void walk(SourceFormat format, Path file, ReadRules rules, Consumer<CleansedRow> counter) {
 		RecordCleanser cleanser = new RecordCleanser(format);
 		String hostnameColumn = format.column(AssetField.HOSTNAME).orElseThrow();
 		Set<String> hostnames = new HashSet<>();
 		SourceFileReaders.forEach(InputFormats.open(format, file, "keptImportCensus", rules), file, (row) -> {
 			String hostname = duplicateKey(row, hostnameColumn);
 			boolean duplicate = hostname != null && !hostnames.add(hostname);
-			counter.count(row, duplicate ? null : cleanser.cleanse(row));
+			counter.accept(duplicate ? null : cleanser.cleanse(row));
 		});
-	}
-
-	@FunctionalInterface
-	private interface Counter {
-
-		void count(SourceRow row, CleansedRow cleansed);
-
 	}
 
 	/**
@@ -135,10 +129,11 @@ public final class KeptImportCensus {
 	 * application), so the type counts of the plan stay right.
 	 */
 	private static AssetKind kind(Map<String, Object> data) {
-		String type = text(data, AssetField.ASSET_TYPE);
+		// as AssetBuilder reads the cleansed data
+		String type = (AssetField.ASSET_TYPE.textIn(data) != null) ? AssetField.ASSET_TYPE.textIn(data) : "other";
 		return AssetKinds
-			.of(type, text(data, AssetField.OPERATING_SYSTEM), text(data, AssetField.ASSET_SUBTYPE),
-					text(data, AssetField.TECHNOLOGY_STACK))
+			.of(type, AssetField.OPERATING_SYSTEM.textIn(data), AssetField.ASSET_SUBTYPE.textIn(data),
+					AssetField.TECHNOLOGY_STACK.textIn(data))
 			.orElseGet(() -> switch (AssetKinds.platformType(type, Optional.empty())) {
 				case "application" -> AssetKind.APPLICATION_JAVA;
 				case "database" -> AssetKind.DATABASE_POSTGRES;
@@ -146,11 +141,6 @@ public final class KeptImportCensus {
 				case "load_balancer" -> AssetKind.LOAD_BALANCER;
 				default -> AssetKind.SERVER_LINUX;
 			});
-	}
-
-	private static String text(Map<String, Object> data, AssetField field) {
-		Object value = data.get(field.key());
-		return (value != null) ? value.toString() : null;
 	}
 
 }

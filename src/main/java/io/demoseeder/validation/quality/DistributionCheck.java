@@ -3,7 +3,6 @@ package io.demoseeder.validation.quality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -207,12 +206,8 @@ public class DistributionCheck implements DemoCheck {
 	}
 
 	private static CheckResult invalidShare(ValidationContext context) {
-		EntityIds ids = new EntityIds(context.seed());
-		String kept = context.plan()
-			.perTenant(TenantPlan::imports,
-					(tenant, plan) -> plan.kept() ? ids.dataImport(tenant.key(), plan.key()) : null)
+		String kept = new EntityIds(context.seed()).keptImports()
 			.stream()
-			.filter(Objects::nonNull)
 			.map(UUID::toString)
 			.collect(Collectors.joining(",", "{", "}"));
 		long[] counts = context.jdbc()
