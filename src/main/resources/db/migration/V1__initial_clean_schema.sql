@@ -25,6 +25,17 @@ CREATE TYPE import_status_enum AS ENUM ('pending', 'processing', 'completed', 'f
 CREATE TYPE sixr_strategy_enum AS ENUM ('rehost', 'replatform', 'refactor', 'repurchase', 'retire', 'retain',
     'relocate', 'rearchitect', 'replace');
 
+-- The columns the platform's model maps through sqlalchemy.Enum(X): the ORM casts every
+-- parameter of one to X's class name lower-cased and stores X's member names, so the type must
+-- exist under exactly that name, with the member names as labels (docs/decisions.md, "ORM enums").
+CREATE TYPE assessmenttype AS ENUM ('SIX_R_ANALYSIS', 'RISK_ASSESSMENT', 'COST_ANALYSIS', 'TECHNICAL_ASSESSMENT',
+    'BUSINESS_IMPACT', 'SECURITY_ASSESSMENT', 'COMPLIANCE_REVIEW');
+CREATE TYPE assessmentstatus AS ENUM ('PENDING', 'IN_PROGRESS', 'COMPLETED', 'REVIEWED', 'APPROVED', 'REJECTED');
+CREATE TYPE risklevel AS ENUM ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL');
+CREATE TYPE migrationstatus AS ENUM ('PLANNING', 'IN_PROGRESS', 'COMPLETED', 'PAUSED', 'CANCELLED');
+CREATE TYPE migrationphase AS ENUM ('DISCOVERY', 'ASSESS', 'PLAN', 'EXECUTE', 'MODERNIZE', 'FINOPS', 'OBSERVABILITY',
+    'DECOMMISSION');
+
 -- The backend binds every string as varchar (asyncpg; pgjdbc's setString does the same). An
 -- assignment cast lets it write an enum, uuid or inet column; an =/<> pair on (type, varchar)
 -- lets it compare one with any string, known value or not, without an error. Comparisons go
@@ -89,7 +100,7 @@ CREATE TABLE client_accounts (
     business_objectives jsonb,
     agent_preferences jsonb,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz DEFAULT now() -- nullable: the model has no default, so its ORM sends NULL
 );
 
 CREATE TABLE users (
@@ -131,7 +142,7 @@ CREATE TABLE engagements (
     created_by uuid REFERENCES users (id) DEFERRABLE INITIALLY DEFERRED,
     is_active boolean DEFAULT true,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz DEFAULT now(), -- nullable: the model has no default, so its ORM sends NULL
     -- the slug is what URLs use, so it only has to be unique within one client
     UNIQUE (client_account_id, slug),
     CONSTRAINT engagements_dates_check CHECK (target_completion_date >= start_date)
@@ -259,12 +270,13 @@ CREATE TABLE engagement_access (
 CREATE INDEX ON engagement_access (engagement_id);
 CREATE INDEX ON engagement_access (granted_by);
 
--- A tag with NULL tenant columns is global; an engagement tag also names its client.
+-- A tag belongs to one client account, as in the platform's model at every revision; its name
+-- is unique in the whole database there too (the model's unique index on name), so another
+-- tenant's tag of the same kind carries its tenant's slug (docs/decisions.md, "Tags").
 CREATE TABLE tags (
     id uuid PRIMARY KEY,
-    client_account_id uuid REFERENCES client_accounts (id),
-    engagement_id uuid REFERENCES engagements (id),
-    name text NOT NULL,
+    client_account_id uuid NOT NULL REFERENCES client_accounts (id),
+    name text NOT NULL UNIQUE,
     category text NOT NULL,
     description text,
     reference_embedding text,
@@ -273,12 +285,9 @@ CREATE TABLE tags (
     usage_count integer DEFAULT 0,
     last_used timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT tags_scope_check CHECK (engagement_id IS NULL OR client_account_id IS NOT NULL),
-    -- NULLS NOT DISTINCT (PostgreSQL 15+): two global tags with one name are duplicates too
-    UNIQUE NULLS NOT DISTINCT (client_account_id, engagement_id, name)
+    updated_at timestamptz DEFAULT now() -- nullable: the model has no default, so its ORM sends NULL
 );
-CREATE INDEX ON tags (engagement_id);
+CREATE INDEX ON tags (client_account_id);
 
 -- Flows and imports -----------------------------------------------------------------------
 
@@ -324,7 +333,7 @@ CREATE TABLE data_imports (
     mime_type text,
     source_system text,
     status import_status_enum NOT NULL DEFAULT 'pending',
-    total_records integer NOT NULL DEFAULT 0 CHECK (total_records >= 0),
+    total_records integer DEFAULT 0 CHECK (total_records >= 0), -- nullable as in the model (its ORM sends NULL)
     processed_records integer NOT NULL DEFAULT 0 CHECK (processed_records >= 0),
     failed_records integer NOT NULL DEFAULT 0 CHECK (failed_records >= 0),
     imported_by uuid NOT NULL REFERENCES users (id),
@@ -335,7 +344,7 @@ CREATE TABLE data_imports (
     progress_percentage double precision DEFAULT 0.0,
     error_details jsonb,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz DEFAULT now() -- nullable: the model has no default, so its ORM sends NULL
 );
 CREATE INDEX ON data_imports (client_account_id);
 CREATE INDEX ON data_imports (engagement_id, status);
@@ -415,7 +424,7 @@ CREATE TABLE migration_waves (
     actual_effort_hours double precision,
     created_by uuid REFERENCES users (id),
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz DEFAULT now(), -- nullable: the model has no default, so its ORM sends NULL
     UNIQUE (engagement_id, wave_number),
     CONSTRAINT migration_waves_dates_check CHECK (planned_end_date >= planned_start_date)
 );
@@ -431,10 +440,8 @@ CREATE TABLE migrations (
     engagement_id uuid REFERENCES engagements (id),
     name varchar(255) NOT NULL,
     description text,
-    status text DEFAULT 'PLANNING'
-        CHECK (status IN ('PLANNING', 'IN_PROGRESS', 'COMPLETED', 'PAUSED', 'CANCELLED')),
-    current_phase text DEFAULT 'DISCOVERY' CHECK (current_phase IN ('DISCOVERY', 'ASSESS', 'PLAN', 'EXECUTE',
-        'MODERNIZE', 'FINOPS', 'OBSERVABILITY', 'DECOMMISSION')),
+    status migrationstatus DEFAULT 'PLANNING',
+    current_phase migrationphase DEFAULT 'DISCOVERY',
     start_date timestamptz,
     target_completion_date timestamptz,
     actual_completion_date timestamptz,
@@ -449,7 +456,7 @@ CREATE TABLE migrations (
     cost_estimates jsonb,
     settings jsonb,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz DEFAULT now() -- nullable: the model has no default, so its ORM sends NULL
 );
 CREATE INDEX ON migrations (client_account_id);
 CREATE INDEX ON migrations (engagement_id);
@@ -477,7 +484,7 @@ CREATE TABLE assets (
     six_r_strategy sixr_strategy_enum,
     migration_wave_id uuid REFERENCES migration_waves (id),
     discovery_flow_id uuid REFERENCES discovery_flows (id),
-    custom_attributes jsonb NOT NULL DEFAULT '{}',
+    custom_attributes jsonb DEFAULT '{}', -- nullable as in the model (its ORM sends NULL)
     flow_id uuid REFERENCES discovery_flows (flow_id), -- the flow that discovered it, as the platform links it
     migration_id uuid REFERENCES migrations (id),
     master_flow_id uuid,
@@ -525,7 +532,7 @@ CREATE TABLE assets (
     created_by uuid REFERENCES users (id),
     updated_by uuid REFERENCES users (id),
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz DEFAULT now(), -- nullable: the model has no default, so its ORM sends NULL
     UNIQUE (engagement_id, name)
 );
 CREATE INDEX ON assets (client_account_id);
@@ -574,7 +581,7 @@ CREATE TABLE import_field_mappings (
     target_field text,
     confidence_score numeric(4,3) CHECK (confidence_score BETWEEN 0 AND 1),
     status text NOT NULL DEFAULT 'suggested' CHECK (status IN ('suggested', 'approved', 'rejected')),
-    transformation_rules jsonb NOT NULL DEFAULT '{}',
+    transformation_rules jsonb DEFAULT '{}', -- nullable as in the model (its ORM sends NULL)
     approved_by uuid REFERENCES users (id), -- the platform writes it as text: see the casts above
     approved_at timestamptz,
     master_flow_id uuid REFERENCES crewai_flow_state_extensions (id),
@@ -605,7 +612,7 @@ CREATE TABLE asset_tags (
     validated_by uuid REFERENCES users (id),
     validated_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz DEFAULT now(), -- nullable: the model has no default, so its ORM sends NULL
     UNIQUE (asset_id, tag_id)
 );
 CREATE INDEX ON asset_tags (client_account_id);
@@ -641,12 +648,10 @@ CREATE TABLE assessments (
     client_account_id uuid NOT NULL REFERENCES client_accounts (id),
     engagement_id uuid NOT NULL REFERENCES engagements (id),
     asset_id uuid REFERENCES assets (id),
-    assessment_type text NOT NULL CHECK (assessment_type IN ('SIX_R_ANALYSIS', 'RISK_ASSESSMENT', 'COST_ANALYSIS',
-        'TECHNICAL_ASSESSMENT', 'BUSINESS_IMPACT', 'SECURITY_ASSESSMENT', 'COMPLIANCE_REVIEW')),
-    status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'IN_PROGRESS', 'COMPLETED', 'REVIEWED',
-        'APPROVED', 'REJECTED')),
+    assessment_type assessmenttype NOT NULL,
+    status assessmentstatus NOT NULL DEFAULT 'PENDING',
     score numeric(5,2),
-    risk_level text CHECK (risk_level IN ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')),
+    risk_level risklevel,
     findings jsonb NOT NULL DEFAULT '[]',
     recommendations jsonb NOT NULL DEFAULT '[]',
     recommended_strategy sixr_strategy_enum,
@@ -688,7 +693,7 @@ CREATE TABLE assessments (
     review_date timestamptz,
     approval_date timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz DEFAULT now() -- nullable: the model has no default, so its ORM sends NULL
 );
 CREATE INDEX ON assessments (client_account_id);
 CREATE INDEX ON assessments (engagement_id, assessment_type);

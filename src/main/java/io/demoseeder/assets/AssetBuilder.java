@@ -126,9 +126,10 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 			double confidence = Math.round((0.75 + random.nextDouble() * 0.23) * 100) / 100.0;
 			boolean validated = random.nextInt(10) < 6;
 			return new AssetTag(this.context.id("asset_tag", asset.id(), tag), asset.clientAccountId(),
-					asset.engagementId(), asset.id(), this.ids.tag(tag), confidence, "rule_based", asset.importedBy(),
-					validated, validated ? asset.importedBy() : null, validated ? asset.updatedAt() : null,
-					asset.createdAt(), validated ? asset.updatedAt() : asset.createdAt());
+					asset.engagementId(), asset.id(), this.ids.tag(asset.clientAccountId(), tag), confidence,
+					"rule_based", asset.importedBy(), validated, validated ? asset.importedBy() : null,
+					validated ? asset.updatedAt() : null, asset.createdAt(),
+					validated ? asset.updatedAt() : asset.createdAt());
 		}).toList();
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Client accounts, engagements, users with their associations, profiles, access rows and
- * roles, and the global tags. A few dozen rows of nine kinds: one tasklet writes them all
- * in one transaction on the target (the seeding transaction manager's target half, which
- * {@code targetJdbcTemplate} joins), idempotently.
+ * roles, and each tenant's tags. A few dozen rows of nine kinds: one tasklet writes them
+ * all in one transaction on the target (the seeding transaction manager's target half,
+ * which {@code targetJdbcTemplate} joins), idempotently.
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreEntitiesStepConfiguration {

@@ -110,9 +110,9 @@ class CoreEntitiesWriter {
 			""";
 
 	private static final String INSERT_TAG = """
-			INSERT INTO migration.tags (id, client_account_id, engagement_id, name, category, description,
+			INSERT INTO migration.tags (id, client_account_id, name, category, description,
 			    reference_embedding, confidence_threshold, is_active, usage_count, last_used, created_at, updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :name, :category, :description, :referenceEmbedding,
+			VALUES (:id, :clientAccountId, :name, :category, :description, :referenceEmbedding,
 			    :confidenceThreshold, :isActive, :usageCount, :lastUsed, :createdAt, :updatedAt)
 			ON CONFLICT DO NOTHING
 			""";

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.demoseeder.model.ClientAccess;
@@ -26,14 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every row of the core stage, generated from the plan alone: tenants, their engagement,
- * the people who log in and what they may do, and the global tags.
+ * the people who log in and what they may do, and their tags.
  */
 record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List<User> users,
 		List<UserAccountAssociation> associations, List<UserProfile> profiles, List<ClientAccess> clientAccess,
 		List<EngagementAccess> engagementAccess, List<UserRole> roles, List<Tag> tags) {
-
-	/** Tags belong to the platform's catalog, set up long before any tenant. */
-	private static final int TAGS_CREATED_DAYS_AGO = 180;
 
 	int size() {
 		return Stream
@@ -49,19 +47,24 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		CoreRows rows = new CoreRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (TenantPlan tenant : DemoPlans.of(context).tenants()) {
-			rows.addTenant(context, new Accounts(context, ids, json), new People(context, ids, json), tenant);
-		}
-		OffsetDateTime tagsCreated = context.daysAgo(TAGS_CREATED_DAYS_AGO, 8, 0);
-		for (TagCatalog.Tag tag : TagCatalog.TAGS) {
-			// usage is counted by the platform when it tags; the seeder's tags start
-			// unused
-			rows.tags.add(new Tag(ids.tag(tag.name()), null, null, tag.name(), tag.category(), tag.description(), null,
-					tag.confidenceThreshold(), true, 0, null, tagsCreated, tagsCreated));
+			rows.addTenant(context, ids, new Accounts(context, ids, json), new People(context, ids, json), tenant);
 		}
 		return rows;
 	}
 
-	private void addTenant(SeedContext context, Accounts accounts, People people, TenantPlan tenant) {
+	/** The catalog's tags for one tenant, set up with its account. */
+	private void addTags(EntityIds ids, TenantPlan tenant, OffsetDateTime created) {
+		UUID account = ids.clientAccount(tenant.key());
+		for (TagCatalog.Tag tag : TagCatalog.TAGS) {
+			// usage is counted by the platform when it tags; the seeder's tags start
+			// unused
+			this.tags
+				.add(new Tag(ids.tag(account, tag.name()), account, TagCatalog.nameFor(tenant, tag), tag.category(),
+						tag.description(), null, tag.confidenceThreshold(), true, 0, null, created, created));
+		}
+	}
+
+	private void addTenant(SeedContext context, EntityIds ids, Accounts accounts, People people, TenantPlan tenant) {
 		Staff staff = Staff.of(tenant);
 		LocalDate start = tenant.engagement().startDate();
 		// the account is signed up three weeks before the engagement starts, the team
@@ -70,6 +73,7 @@ record CoreRows(List<ClientAccount> accounts, List<Engagement> engagements, List
 		OffsetDateTime onboarded = beforeStart(context, start, 14, 10);
 		this.accounts.add(accounts.account(staff, signedUp));
 		this.engagements.add(accounts.engagement(staff, onboarded));
+		addTags(ids, tenant, signedUp);
 		for (UserPlan user : tenant.users()) {
 			add(people.person(staff, user, onboarded));
 		}

@@ -1,5 +1,5 @@
 /**
  * The core-entities step: client accounts, engagements, users with their access and
- * roles, and the global tags.
+ * roles, and each tenant's tags.
  */
 package io.demoseeder.core;

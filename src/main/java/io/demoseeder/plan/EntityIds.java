@@ -107,9 +107,9 @@ public record EntityIds(SeedContext context) {
 		return this.context.id("migration_wave", tenantKey, waveNumber);
 	}
 
-	/** Tags are global: their id depends on the name alone. */
-	public UUID tag(String name) {
-		return this.context.id("tag", name);
+	/** A tenant's tag of the catalog, by the catalog's name of it. */
+	public UUID tag(UUID clientAccountId, String catalogName) {
+		return this.context.id("tag", clientAccountId, catalogName);
 	}
 
 }

@@ -3,8 +3,8 @@ package io.demoseeder.plan;
 import java.util.List;
 
 /**
- * The global tags (no tenant) that assets are labelled with. A compliance tag asks more
- * of the platform's tagging agent before it applies it than a descriptive one.
+ * The tags every client account has for its assets. A compliance tag asks more of the
+ * platform's tagging agent before it applies it than a descriptive one.
  */
 public final class TagCatalog {
 
@@ -22,6 +22,16 @@ public final class TagCatalog {
 						0.7));
 
 	private TagCatalog() {
+	}
+
+	/**
+	 * The name {@code tag} carries in {@code tenant}'s account. The platform's model
+	 * makes a tag's name unique in the whole database although each tag belongs to one
+	 * account, so the demo client's tags carry the catalog's names and every other
+	 * tenant's its slug before them ("globex-logistics:pci-scope").
+	 */
+	public static String nameFor(DemoPlan.TenantPlan tenant, Tag tag) {
+		return tenant.demo() ? tag.name() : tenant.key() + ":" + tag.name();
 	}
 
 	/**

@@ -76,8 +76,6 @@ public final class AssetFixtures {
 	/** Everything up to and including the raw records, for every tenant of the plan. */
 	public void insertPrerequisites() {
 		inOneTransaction(() -> {
-			TagCatalog.TAGS
-				.forEach((tag) -> insert(FixtureSql.TAG, this.ids.tag(tag.name()), tag.name(), tag.category(), at(30)));
 			this.plan.tenants().forEach(this::insertTenant);
 		});
 	}
@@ -153,6 +151,8 @@ public final class AssetFixtures {
 		UUID account = this.ids.clientAccount(key);
 		UUID engagement = this.ids.engagement(key);
 		insertAccount(tenant);
+		TagCatalog.TAGS.forEach((tag) -> insert(FixtureSql.TAG, this.ids.tag(account, tag.name()), account,
+				TagCatalog.nameFor(tenant, tag), tag.category(), at(30)));
 		insert(FixtureSql.MIGRATION, MigrationProgramme.id(this.context, key), account, engagement,
 				tenant.engagement().name(), at(60));
 		for (FlowPlan flow : tenant.flows()) {

@@ -7,7 +7,8 @@ package io.demoseeder.assets;
 final class FixtureSql {
 
 	static final String TAG = """
-			INSERT INTO migration.tags (id, name, category, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+			INSERT INTO migration.tags (id, client_account_id, name, category, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?)
 			""";
 
 	static final String CLIENT_ACCOUNT = """

@@ -36,8 +36,9 @@ public final class PlatformFixture {
 			VALUES ('%3$s', '%1$s', '%2$s', 'srv-web-01', 'srv-web-01.demo.local', 'server', '10.0.1.11'),
 			       ('33333333-3333-3333-3333-000000000002', '%1$s', '%2$s', 'db-main-01', 'db-main-01.demo.local',
 			        'database', '10.0.2.21');
-			INSERT INTO migration.tags (id, name, category) VALUES ('%4$s', 'Web Server', 'technology')
-			""".formatted(CLIENT, ENGAGEMENT, SERVER, TAG);
+			INSERT INTO migration.tags (id, client_account_id, name, category) VALUES ('%4$s', '%1$s', 'Web Server', 'technology')
+			"""
+		.formatted(CLIENT, ENGAGEMENT, SERVER, TAG);
 
 	private static final String DATABASE_SETTINGS = """
 			SELECT s.setconfig::text FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase

@@ -53,12 +53,17 @@ class CoreEntitiesStepTest {
 		assertThat(count("user_roles")).isEqualTo(6);
 		assertThat(count("client_access")).isEqualTo(6);
 		assertThat(count("engagement_access")).isEqualTo(6);
-		assertThat(count("tags")).isEqualTo(TagCatalog.TAGS.size());
-		assertThat(jdbc().queryForObject(
-				"SELECT count(*) FROM migration.tags WHERE client_account_id IS NULL AND engagement_id IS NULL",
-				Integer.class))
-			.isEqualTo(TagCatalog.TAGS.size());
-		assertThat(execution.getWriteCount()).isEqualTo(3 + 3 + 6 * 6 + TagCatalog.TAGS.size());
+		// each client account has the catalog's tags; the demo client's carry the
+		// catalog's names, the others' their slug before them (names are unique)
+		assertThat(count("tags")).isEqualTo(3 * TagCatalog.TAGS.size());
+		assertThat(jdbc().queryForList("""
+				SELECT count(*) FROM migration.tags GROUP BY client_account_id""", Integer.class))
+			.containsExactly(TagCatalog.TAGS.size(), TagCatalog.TAGS.size(), TagCatalog.TAGS.size());
+		assertThat(jdbc().queryForList("""
+				SELECT name FROM migration.tags WHERE client_account_id = '11111111-1111-1111-1111-111111111111'
+				ORDER BY name""", String.class))
+			.containsExactlyElementsOf(TagCatalog.TAGS.stream().map(TagCatalog.Tag::name).sorted().toList());
+		assertThat(execution.getWriteCount()).isEqualTo(3 + 3 + 6 * 6 + 3 * TagCatalog.TAGS.size());
 	}
 
 	@Test

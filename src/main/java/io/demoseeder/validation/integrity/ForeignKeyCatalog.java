@@ -19,9 +19,10 @@ final class ForeignKeyCatalog {
 
 	/**
 	 * One row per foreign key: child table, constraint, its columns ("+"-joined), whether
-	 * both ends are tenant-scoped (and the key is not itself a tenant column), whether an
-	 * index leads with its columns; and the two queries of its child table, the same on
-	 * each of the table's rows. The orphan query counts, in one scan of the child, the
+	 * both ends are tenant-scoped (carry client_account_id; the engagement is compared
+	 * where both carry engagement_id too; the key is not itself a tenant column), whether
+	 * an index leads with its columns; and the two queries of its child table, the same
+	 * on each of the table's rows. The orphan query counts, in one scan of the child, the
 	 * orphans of each key (a column per key, in constraint order): the child LEFT JOINs
 	 * each parent on the key (its columns are unique there, so no row repeats), and a row
 	 * whose key is set but found no parent is an orphan. The tenant query counts, the
@@ -58,15 +59,19 @@ final class ForeignKeyCatalog {
 			           format('LEFT JOIN %I.%I p%s ON %s', fk.parent_schema, fk.parent, fk.n, j.join_condition) AS join_clause,
 			           format('count(*) FILTER (WHERE %s AND p%s.%I IS NULL)', j.not_null, fk.n, j.first_parent_column) AS orphans,
 			           format('count(*) FILTER (WHERE (p%1$s.client_account_id IS NOT NULL'
-			                  ' AND c.client_account_id IS DISTINCT FROM p%1$s.client_account_id)'
-			                  ' OR (p%1$s.engagement_id IS NOT NULL AND c.engagement_id IS DISTINCT FROM p%1$s.engagement_id))',
-			                  fk.n) AS mismatched
+			                  ' AND c.client_account_id IS DISTINCT FROM p%1$s.client_account_id)%2$s)', fk.n,
+			                  CASE WHEN ts.child_engaged AND ts.parent_engaged THEN format(' OR (p%1$s.engagement_id IS NOT NULL'
+			                       ' AND c.engagement_id IS DISTINCT FROM p%1$s.engagement_id)', fk.n) ELSE '' END) AS mismatched
 			    FROM fk JOIN joined j ON j.oid = fk.oid
 			    CROSS JOIN LATERAL (
-			        SELECT (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = fk.conrelid AND NOT a.attisdropped
-			                  AND a.attname IN ('client_account_id', 'engagement_id')) = 2 AS child_scoped,
-			               (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = fk.confrelid AND NOT a.attisdropped
-			                  AND a.attname IN ('client_account_id', 'engagement_id')) = 2 AS parent_scoped
+			        SELECT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = fk.conrelid AND NOT a.attisdropped
+			                  AND a.attname = 'client_account_id') AS child_scoped,
+			               EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = fk.confrelid AND NOT a.attisdropped
+			                  AND a.attname = 'client_account_id') AS parent_scoped,
+			               EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = fk.conrelid AND NOT a.attisdropped
+			                  AND a.attname = 'engagement_id') AS child_engaged,
+			               EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = fk.confrelid AND NOT a.attisdropped
+			                  AND a.attname = 'engagement_id') AS parent_engaged
 			    ) ts
 			), per_table AS (
 			    SELECT child,

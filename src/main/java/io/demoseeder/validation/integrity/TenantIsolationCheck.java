@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * For every foreign key between two tenant-scoped tables (both carry client_account_id
- * and engagement_id, read from the catalog), no child row belongs to another tenant than
- * its parent. A parent whose tenant columns are null is shared (a global tag, a migration
- * the platform created without tenant) and matches any child.
+ * For every foreign key between two tenant-scoped tables (both carry client_account_id,
+ * read from the catalog), no child row belongs to another client account than its parent,
+ * nor, where both carry engagement_id, to another engagement. A parent whose tenant
+ * columns are null is shared (a migration the platform created without tenant) and
+ * matches any child.
  */
 @Component
 public class TenantIsolationCheck implements DemoCheck {

@@ -7,37 +7,33 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.platform.PlatformModel.Column;
-import io.demoseeder.validation.platform.PlatformSql.Json;
 
 /**
- * One new row of each platform table, inserted as the platform inserts it: only the
- * columns its code sets (see {@link Column#platformSets()}), in the demo context, under
- * the rows inserted before it (parents first), so the database's defaults and triggers
- * must fill the rest. All in one transaction, rolled back; each table in a savepoint.
+ * One new row of each platform table, inserted as the platform's ORM inserts it
+ * ({@link OrmInsert}: every mapped column named but those with a server default, explicit
+ * NULLs, every parameter cast), in the demo context, under the rows inserted before it
+ * (parents first); then read back filtered on each enum column as the ORM filters
+ * ({@link EnumReads}). What the insert leaves to the database is checked too
+ * ({@link ModelDefaults}). All in one transaction, rolled back; each table in a
+ * savepoint.
  */
 final class InsertChecks {
 
-	/** Parents before children; {@link #CONTEXT} tables stay the demo's own rows. */
+	/** Parents before children; the context's client and engagement stay the demo's. */
 	static final List<String> ORDER = List.of("client_accounts", "users", "engagements", "user_account_associations",
 			"user_profiles", "user_roles", "client_access", "engagement_access", "tags", "crewai_flow_state_extensions",
 			"data_imports", "discovery_flows", "migration_waves", "migrations", "assets", "raw_import_records",
 			"import_field_mappings", "asset_tags", "asset_dependencies", "assessments");
 
 	/**
-	 * The platform inserts in the user's context: its client and engagement stay the
-	 * demo's.
+	 * A type the server says it does not know: {@code type "risklevel" does not exist}.
 	 */
-	private static final List<String> CONTEXT = List.of("client_accounts.id", "engagements.id");
-
-	/** An existing row of a parent, when the new one could not be inserted. */
-	private static final String EXISTING = "SELECT %s FROM %s ORDER BY 1 LIMIT 1";
-
-	private static final String EXISTING_ASSET = """
-			SELECT id FROM assets WHERE client_account_id = ? AND engagement_id = ? ORDER BY name LIMIT 1""";
+	private static final Pattern UNKNOWN_TYPE = Pattern.compile("type \"([^\"]+)\" does not exist");
 
 	private InsertChecks() {
 	}
@@ -45,13 +41,11 @@ final class InsertChecks {
 	static List<CheckResult> run(PlatformSession session) {
 		Connection connection = session.connection();
 		InsertValues values = new InsertValues(session.at());
-		Map<String, Object> parents = new HashMap<>();
-		parents.put("client_accounts.id", PlatformDemo.CLIENT);
-		parents.put("engagements.id", PlatformDemo.ENGAGEMENT);
+		InsertParents parents = new InsertParents();
 		List<CheckResult> results = new ArrayList<>();
 		try {
 			for (String table : ORDER) {
-				results.add(insert(connection, table, values, parents));
+				results.add(check(connection, table, values, parents));
 			}
 		}
 		finally {
@@ -60,76 +54,54 @@ final class InsertChecks {
 		return results;
 	}
 
-	private static CheckResult insert(Connection connection, String table, InsertValues values,
-			Map<String, Object> parents) {
+	/**
+	 * The table's result: its missing defaults, and its insert and reads. The row is
+	 * inserted even when a default is missing: the tables after it need it.
+	 */
+	private static CheckResult check(Connection connection, String table, InsertValues values, InsertParents parents) {
 		String name = "platform.insert." + table;
-		List<Column> columns = PlatformModel.get().columns(table).stream().filter(Column::platformSets).toList();
+		List<String> problems = new ArrayList<>();
 		Savepoint savepoint = null;
+		OrmInsert insert = null;
 		try {
 			savepoint = connection.setSavepoint();
-			List<String> names = new ArrayList<>();
-			List<String> placeholders = new ArrayList<>();
-			List<Object> parameters = new ArrayList<>();
-			for (Column column : columns) {
-				Object value = values.value(column, parent(connection, column, parents));
-				names.add(column.column());
-				placeholders.add((value instanceof Json) ? "CAST(? AS json)" : "?");
-				parameters.add(value);
-			}
-			String sql = "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
-					+ String.join(", ", placeholders) + ")";
-			PlatformSql.update(connection, sql, parameters.toArray());
+			problems.addAll(ModelDefaults.problems(connection, table));
+			insert = OrmInsert.of(table, resolve(connection, table, values, parents)::get);
+			PlatformSql.update(connection, insert.sql(), insert.parameters());
 			PlatformSql.execute(connection, "SET CONSTRAINTS ALL IMMEDIATE");
-			remember(table, names, parameters, parents);
-			return PlatformSession.result(true, name, "1 row (" + names.size() + " columns set)", "1 row", "");
+			EnumReads.check(connection, insert);
+			parents.remember(insert);
 		}
 		catch (SQLException | RuntimeException ex) {
 			rollback(connection, savepoint);
-			return PlatformSession.result(false, name, "error", "1 row",
-					"inserting " + columns.size() + " columns: " + PlatformSession.firstLine(ex));
+			problems.add(failure(table, insert, ex));
 		}
+		String measured = (insert == null) ? "error"
+				: "1 row (" + insert.columns().size() + " columns named, " + insert.explicitNulls() + " NULL)";
+		return PlatformSession.result(problems.isEmpty(), name, problems.isEmpty() ? measured : "failed", "1 row",
+				String.join("; ", problems));
 	}
 
-	/** The id the column's reference (or, for a text user id, the user) points at. */
-	private static Object parent(Connection connection, Column column, Map<String, Object> parents)
-			throws SQLException {
-		String reference = column.references();
-		if (reference.isEmpty() && column.column().equals("user_id")) {
-			reference = "users.id";
-		}
-		else if (reference.isEmpty() && PlatformModel.TENANT_COLUMNS.contains(column.column())) {
-			reference = column.column().equals("client_account_id") ? "client_accounts.id" : "engagements.id";
-		}
-		if (reference.isEmpty()) {
-			return null;
-		}
-		Object id = (column.column().equals("depends_on_asset_id")) ? existingAsset(connection)
-				: parents.containsKey(reference) ? parents.get(reference) : existing(connection, reference);
-		return (id != null && column.text()) ? id.toString() : id;
-	}
-
-	private static Object existing(Connection connection, String reference) throws SQLException {
-		String[] parts = reference.split("\\.");
-		List<Object[]> rows = PlatformSql.rows(connection, EXISTING.formatted(parts[1], parts[0]));
-		return rows.isEmpty() ? null : rows.get(0)[0];
-	}
-
-	/** A dependency's other end: an asset of the demo (a self-loop is refused). */
-	private static Object existingAsset(Connection connection) throws SQLException {
-		List<Object[]> rows = PlatformSql.rows(connection, EXISTING_ASSET, PlatformDemo.CLIENT,
-				PlatformDemo.ENGAGEMENT);
-		return rows.isEmpty() ? null : rows.get(0)[0];
-	}
-
-	/** The new row's keys become the parents of the tables after it. */
-	private static void remember(String table, List<String> names, List<Object> parameters,
-			Map<String, Object> parents) {
-		for (int i = 0; i < names.size(); i++) {
-			String key = table + "." + names.get(i);
-			if (parameters.get(i) instanceof UUID && !CONTEXT.contains(key)) {
-				parents.put(key, parameters.get(i));
+	/** The value of each column the platform's code sets. */
+	private static Map<Column, Object> resolve(Connection connection, String table, InsertValues values,
+			InsertParents parents) throws SQLException {
+		Map<Column, Object> resolved = new HashMap<>();
+		for (Column column : PlatformModel.get().columns(table)) {
+			if (column.platformSets()) {
+				resolved.put(column, values.value(column, parents.of(connection, column)));
 			}
 		}
+		return resolved;
+	}
+
+	/** The server's message, after the column it is about when it names only a type. */
+	private static String failure(String table, OrmInsert insert, Exception ex) {
+		String message = PlatformSession.firstLine(ex);
+		Matcher type = UNKNOWN_TYPE.matcher(message);
+		String column = (insert != null && !message.startsWith(table + ".") && type.find())
+				? insert.castTo(type.group(1)).map((named) -> table + "." + named.column() + ": ").orElse("") : "";
+		int columns = (insert != null) ? insert.columns().size() : 0;
+		return column + message + " (inserting as the platform's ORM does, " + columns + " columns named)";
 	}
 
 	private static void rollback(Connection connection, Savepoint savepoint) {

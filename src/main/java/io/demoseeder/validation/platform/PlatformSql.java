@@ -72,7 +72,11 @@ final class PlatformSql {
 	}
 
 	static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-		if (value == null) {
+		if (value instanceof Untyped untyped) {
+			// no type of its own: the server takes the statement's cast, as for asyncpg
+			statement.setObject(index, untyped.text(), java.sql.Types.OTHER);
+		}
+		else if (value == null) {
 			// a str column the platform leaves as None: asyncpg still types it varchar
 			statement.setNull(index, java.sql.Types.VARCHAR);
 		}
@@ -101,6 +105,13 @@ final class PlatformSql {
 
 	/** JSON sent as text, as the ORM serializes it; the statement casts it to json. */
 	record Json(String text) {
+	}
+
+	/**
+	 * A parameter sent without a type (its text, or null for NULL), so that the server
+	 * infers it from the statement's cast around it.
+	 */
+	record Untyped(String text) {
 	}
 
 }

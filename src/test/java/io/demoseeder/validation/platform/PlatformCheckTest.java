@@ -38,8 +38,7 @@ class PlatformCheckTest {
 			.contains("platform.search-path", "platform.login.client.admin@democorp.com",
 					"platform.context.viewer@democorp.com", "platform.page.discovery-flows",
 					"platform.page.asset-inventory", "platform.page.analytics", "platform.write.asset-metadata",
-					"platform.insert.asset_tags", "platform.insert.assessments", "platform.defaults.assets",
-					WorkflowCheck.NAME);
+					"platform.insert.asset_tags", "platform.insert.assessments", WorkflowCheck.NAME);
 		assertThat(results).filteredOn((result) -> result.name().startsWith("platform.insert."))
 			.hasSize(InsertChecks.ORDER.size());
 		assertThat(results).allMatch((result) -> result.category().equals("platform"));
@@ -49,7 +48,7 @@ class PlatformCheckTest {
 	void searchPathRemovedFails() {
 		List<CheckResult> results = broken("platform_path", "ALTER DATABASE %s RESET search_path");
 		assertThat(failed(results)).contains("platform.search-path", "platform.login.demo@democorp.com",
-				"platform.page.asset-inventory", "platform.defaults.assets", WorkflowCheck.NAME);
+				"platform.page.asset-inventory", "platform.insert.assets", WorkflowCheck.NAME);
 	}
 
 	@Test
@@ -70,8 +69,7 @@ class PlatformCheckTest {
 
 	@Test
 	void statusTheEnumCannotReadFailsAnalytics() {
-		List<CheckResult> results = broken("platform_enum",
-				"ALTER TABLE migration.assessments DROP CONSTRAINT assessments_status_check",
+		List<CheckResult> results = broken("platform_enum", "ALTER TYPE migration.assessmentstatus ADD VALUE 'done'",
 				"UPDATE migration.assessments SET status = 'done' WHERE id = md5('assessment1')::uuid");
 		assertThat(failed(results)).containsExactly("platform.page.analytics");
 		assertThat(named(results, "platform.page.analytics").detail()).contains("assessments.status 'done'");
@@ -88,11 +86,60 @@ class PlatformCheckTest {
 	}
 
 	@Test
-	void notNullColumnWithoutDefaultFails() {
-		List<CheckResult> results = broken("platform_default",
-				"ALTER TABLE migration.assets ALTER updated_at DROP DEFAULT");
-		assertThat(failed(results)).contains("platform.defaults.assets", "platform.insert.assets");
-		assertThat(named(results, "platform.defaults.assets").detail()).contains("updated_at");
+	void modelNullableColumnMadeNotNullFailsItsTable() {
+		// the model declares tags.updated_at nullable without a default: the ORM sends
+		// NULL
+		List<CheckResult> results = broken("platform_nullable",
+				"ALTER TABLE migration.tags ALTER updated_at SET NOT NULL");
+		assertThat(failed(results)).containsExactly("platform.insert.tags");
+		assertThat(named(results, "platform.insert.tags").detail())
+			.contains("null value in column \"updated_at\" of relation \"tags\"");
+	}
+
+	@Test
+	void ormEnumTypeDroppedFailsItsTable() {
+		// the ORM casts risk_level's parameter to risklevel, even an explicit NULL
+		List<CheckResult> results = broken("platform_enum_type",
+				"ALTER TABLE migration.assessments ALTER risk_level TYPE text", "DROP TYPE migration.risklevel");
+		assertThat(failed(results)).containsExactly("platform.insert.assessments");
+		assertThat(named(results, "platform.insert.assessments").detail()).startsWith("assessments.risk_level: ")
+			.contains("type \"risklevel\" does not exist");
+	}
+
+	@Test
+	void ormEnumColumnOfAnotherTypeFailsItsRead() {
+		// the type is there, the column is text: the write passes, the filtered read
+		// fails
+		List<CheckResult> results = broken("platform_enum_column",
+				"ALTER TABLE migration.migrations ALTER current_phase TYPE text");
+		assertThat(failed(results)).containsExactly("platform.insert.migrations");
+		assertThat(named(results, "platform.insert.migrations").detail())
+			.startsWith("migrations.current_phase: read filtered as the ORM filters it")
+			.contains("operator does not exist: text = migrationphase");
+	}
+
+	@Test
+	void serverDefaultTheModelReliesOnDroppedFailsItsTable() {
+		List<CheckResult> results = broken("platform_server_default",
+				"ALTER TABLE migration.crewai_flow_state_extensions ALTER flow_configuration DROP DEFAULT",
+				"ALTER TABLE migration.user_profiles ALTER approval_requested_at DROP DEFAULT");
+		assertThat(failed(results)).containsExactly("platform.insert.user_profiles",
+				"platform.insert.crewai_flow_state_extensions");
+		assertThat(named(results, "platform.insert.crewai_flow_state_extensions").detail())
+			.contains("crewai_flow_state_extensions.flow_configuration has no default");
+		// nullable: the insert alone would pass, with NULL where the platform expects
+		// now()
+		assertThat(named(results, "platform.insert.user_profiles").detail())
+			.contains("user_profiles.approval_requested_at has no default");
+	}
+
+	@Test
+	void notNullColumnTheModelDoesNotMapWithoutDefaultFails() {
+		List<CheckResult> results = broken("platform_unmapped",
+				"ALTER TABLE migration.raw_import_records ALTER updated_at DROP DEFAULT");
+		assertThat(failed(results)).contains("platform.insert.raw_import_records");
+		assertThat(named(results, "platform.insert.raw_import_records").detail())
+			.contains("raw_import_records.updated_at is NOT NULL without a default");
 	}
 
 	/**
