@@ -45,7 +45,8 @@ public class MigrationWavesStepConfiguration {
 			    current_phase, start_date, target_completion_date, actual_completion_date, source_environment,
 			    target_environment, migration_strategy, progress_percentage, total_assets, migrated_assets,
 			    ai_recommendations, risk_assessment, cost_estimates, settings, created_at, updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :name, :description, :status, :currentPhase, :startDate,
+			VALUES (:id, :clientAccountId, :engagementId, :name, :description, :status::migration.migrationstatus,
+			    :currentPhase::migration.migrationphase, :startDate,
 			    :targetCompletionDate, :actualCompletionDate, :sourceEnvironment, :targetEnvironment,
 			    :migrationStrategy, :progressPercentage, :totalAssets, :migratedAssets, :aiRecommendations::jsonb,
 			    :riskAssessment::jsonb, :costEstimates::jsonb, :settings::jsonb, :createdAt, :updatedAt)

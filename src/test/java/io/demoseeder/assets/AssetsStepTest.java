@@ -176,7 +176,15 @@ class AssetsStepTest {
 		assertThat(count("""
 				SELECT count(*) FROM migration.assets a WHERE a.os_version = '2012 R2' AND NOT EXISTS (
 				    SELECT 1 FROM migration.asset_tags at JOIN migration.tags t ON t.id = at.tag_id
-				    WHERE at.asset_id = a.id AND t.name = 'end-of-support')""")).isZero();
+				    WHERE at.asset_id = a.id AND (t.name = 'end-of-support' OR t.name LIKE '%:end-of-support'))"""))
+			.isZero();
+		// every tenant tags with its own tags
+		assertThat(count("""
+				SELECT count(*) FROM migration.asset_tags at JOIN migration.tags t ON t.id = at.tag_id
+				WHERE t.client_account_id <> at.client_account_id""")).isZero();
+		assertThat(count("""
+				SELECT count(DISTINCT t.client_account_id) FROM migration.asset_tags at
+				JOIN migration.tags t ON t.id = at.tag_id""")).isEqualTo(3);
 	}
 
 	@Test

@@ -60,7 +60,8 @@ class IntegrityChecksTest {
 			.extracting(CheckResult::measured)
 			.isEqualTo("60");
 		assertThat(new TenantIsolationCheck().run(context)).extracting(CheckResult::name)
-			.contains("isolation.tenant.asset_dependencies.asset_id", "isolation.tenant.assessments.asset_id");
+			.contains("isolation.tenant.asset_dependencies.asset_id", "isolation.tenant.assessments.asset_id",
+					"isolation.tenant.asset_tags.tag_id");
 	}
 
 	@Test
@@ -129,9 +130,36 @@ class IntegrityChecksTest {
 			.doesNotContain("rows.globex-logistics.assets");
 	}
 
+	@Test
+	void seededRowWithoutAValueTheSchemaAllowsToBeNullFails() {
+		// NULL is what the platform's ORM writes into updated_at; the seeder never does
+		List<CheckResult> results = broken(new SeededValuesCheck(), (jdbc) -> {
+			jdbc.update("UPDATE migration.tags SET updated_at = NULL WHERE name = 'gdpr'");
+			jdbc.update("UPDATE migration.data_imports SET total_records = NULL");
+		});
+		assertThat(failedNames(results)).containsExactly("seeded-values.tags.updated_at",
+				"seeded-values.data_imports.total_records");
+		assertThat(results).filteredOn(CheckResult::failed)
+			.extracting(CheckResult::detail)
+			.first()
+			.asString()
+			.isEqualTo("1 row(s) of migration.tags have no updated_at: the seeder fills it in every row it writes");
+	}
+
+	@Test
+	void assetTaggedWithAnotherTenantsTagFailsIsolation() {
+		List<CheckResult> results = broken(new TenantIsolationCheck(), (jdbc) -> jdbc.update("""
+				UPDATE migration.asset_tags SET tag_id = (SELECT t.id FROM migration.tags t
+				    JOIN migration.client_accounts a ON a.id = t.client_account_id
+				    WHERE a.slug = 'globex-logistics' ORDER BY t.name LIMIT 1)
+				WHERE id = (SELECT min(x.id::text)::uuid FROM migration.asset_tags x
+				    JOIN migration.client_accounts a ON a.id = x.client_account_id WHERE a.slug = 'democorp')"""));
+		assertThat(failedNames(results)).containsExactly("isolation.tenant.asset_tags.tag_id");
+	}
+
 	private static List<DemoCheck> checks() {
 		return List.of(new RowCountCheck(), new ForeignKeyCheck(), new TenantIsolationCheck(),
-				new ForeignKeyIndexCheck());
+				new ForeignKeyIndexCheck(), new SeededValuesCheck());
 	}
 
 	private static List<String> failedNames(List<CheckResult> results) {
