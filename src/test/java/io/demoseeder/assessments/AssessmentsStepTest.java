@@ -127,7 +127,8 @@ class AssessmentsStepTest {
 	 */
 	private static int missing(String type, String which) {
 		return count("SELECT count(*) FROM migration.assets a WHERE " + which + " AND NOT EXISTS (SELECT 1 FROM"
-				+ " migration.assessments s WHERE s.asset_id = a.id AND s.assessment_type = ?)", type);
+				+ " migration.assessments s WHERE s.asset_id = a.id AND s.assessment_type = ?::migration.assessmenttype)",
+				type);
 	}
 
 	private static String checksum() {
