@@ -54,19 +54,28 @@ record OrmInsert(String table, List<Column> columns, List<Object> values) {
 
 	/**
 	 * The type the asyncpg dialect casts a column's parameter to: a String of any length
-	 * (and Text) as VARCHAR, an Enum(X) as x, every other type by its own name.
+	 * (and Text) as VARCHAR, an Enum(X) as x, every other type by its own name; none for
+	 * JSON and JSONB, whose asyncpg types render no cast (the server takes the column's).
 	 */
 	static String cast(Column column) {
 		if (column.enumName() != null) {
 			return column.enumName().toLowerCase(Locale.ROOT);
+		}
+		if (column.json()) {
+			return null;
 		}
 		return column.text() ? "VARCHAR" : column.type();
 	}
 
 	String sql() {
 		List<String> names = this.columns.stream().map(Column::column).toList();
-		List<String> parameters = this.columns.stream().map((column) -> PARAMETER.formatted(cast(column))).toList();
+		List<String> parameters = this.columns.stream().map(OrmInsert::parameter).toList();
 		return INSERT.formatted(this.table, String.join(", ", names), String.join(", ", parameters));
+	}
+
+	private static String parameter(Column column) {
+		String cast = cast(column);
+		return (cast != null) ? PARAMETER.formatted(cast) : "?";
 	}
 
 	/** The parameters as the driver sends them: text the server reads by the cast. */
@@ -80,7 +89,7 @@ record OrmInsert(String table, List<Column> columns, List<Object> values) {
 
 	/** The column a cast to {@code type} belongs to, for naming it in a failure. */
 	Optional<Column> castTo(String type) {
-		return this.columns.stream().filter((column) -> cast(column).equalsIgnoreCase(type)).findFirst();
+		return this.columns.stream().filter((column) -> type.equalsIgnoreCase(cast(column))).findFirst();
 	}
 
 	private static Untyped untyped(Object value) {
