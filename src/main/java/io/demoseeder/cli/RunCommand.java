@@ -35,6 +35,9 @@ class RunCommand extends SeederCommand {
 	@Mixin
 	AdditionsOption additions;
 
+	@Mixin
+	SchemaOption schema;
+
 	@Option(names = "--fresh",
 			description = "Start a new run even when the last one failed or was stopped (default: resume it)")
 	boolean fresh;

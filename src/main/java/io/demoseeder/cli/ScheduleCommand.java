@@ -33,6 +33,9 @@ class ScheduleCommand extends SeederCommand {
 	@Mixin
 	AdditionsOption additions;
 
+	@Mixin
+	SchemaOption schema;
+
 	@Property("seeder.schedule.cron")
 	@Option(names = "--cron", paramLabel = "EXPR",
 			description = "Spring cron expression with seconds, e.g. \"0 0 2 * * *\" (default from the config)")

@@ -41,6 +41,8 @@ import org.springframework.validation.annotation.Validated;
  * @param threads threads of the partitioned bulk steps; 0 means one per core
  * @param keepAdditions a new run seeds again the imports people added to the demo (see
  * {@code plan.KeptImport}); without it the demo is the plain demo
+ * @param schema where the target's schema comes from: the built-in migrations, or the
+ * platform's own schema
  */
 @Validated
 @ConfigurationProperties(prefix = "seeder", ignoreUnknownFields = false)
@@ -48,7 +50,7 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 		@Min(1) @Max(SeederProperties.MAX_SCALE) int scale, @NotNull Path reportDir, @NotNull Path backupDir,
 		Path inputDir, @Valid @NotNull Reset reset, @Valid @NotNull Backup backup, String failAt,
 		@Min(1) @Max(100_000) int chunkSize, @Valid @NotNull Schedule schedule, @Valid @NotNull Input input,
-		@Min(0) int threads, boolean keepAdditions) {
+		@Min(0) int threads, boolean keepAdditions, @Valid @NotNull Schema schema) {
 
 	/**
 	 * The largest scale: the config file and {@code --scale} are held to the same bound.
@@ -117,6 +119,21 @@ public record SeederProperties(@Valid @NotNull Db db, long seed, LocalDate asOf,
 	 * invalid records; one more fails the file
 	 */
 	public record Input(@NotNull DataSize maxFileSize, @Min(0) int maxUnreadableRows) {
+	}
+
+	/**
+	 * Where the target's schema comes from.
+	 *
+	 * @param from a schema-only dump (a file as {@code pg_dump --schema-only} writes it,
+	 * or plain SQL) or the JDBC URL of a template database whose schema is copied; none
+	 * means the built-in migrations
+	 */
+	public record Schema(String from) {
+
+		public boolean builtIn() {
+			return this.from == null || this.from.isBlank();
+		}
+
 	}
 
 	/** Whether backups use {@code pg_dump} or the JDBC fallback. */

@@ -2,6 +2,7 @@ package io.demoseeder.constraints;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.migrate.DeferredConstraints;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
@@ -41,6 +42,12 @@ public class ConstraintsStepConfiguration {
 			MigrateResult result = SchemaMigrator.migrate(targetDataSource);
 			contribution.incrementWriteCount(result.migrationsExecuted);
 			logger.info(SchemaMigrator.describe(result));
+			// a schema source's keys and indexes, taken off by the migrate step
+			int restored = DeferredConstraints.putBack(targetDataSource);
+			if (restored > 0) {
+				contribution.incrementWriteCount(restored);
+				logger.info("Put back " + restored + " foreign key(s) and index(es) of the schema source");
+			}
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -50,9 +50,10 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 	private final Function<? super T, Object[]> values;
 
 	/**
-	 * Binary or CSV: looked up in the catalog at the first write (partitions share it).
+	 * The table as the target has it, and binary or CSV: looked up in the catalog at the
+	 * first write (partitions share it).
 	 */
-	private volatile CopyEncoding encoding;
+	private volatile FittedTable fitted;
 
 	public CopyItemWriter(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
 		this.dataSource = dataSource;
@@ -63,7 +64,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 	/** A writer that always sends CSV: to compare the two formats. */
 	static <T> CopyItemWriter<T> csv(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
 		CopyItemWriter<T> writer = new CopyItemWriter<>(dataSource, table, values);
-		writer.encoding = CopyEncoding.csv();
+		writer.fitted = new FittedTable(table, CopyEncoding.csv(), null, null);
 		return writer;
 	}
 
@@ -97,51 +98,57 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 			return;
 		}
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		CopyEncoding encoding = this.encoding;
+		FittedTable fitted = this.fitted;
 		try {
-			if (encoding == null) {
-				encoding = CopyEncoding.of(connection, this.table);
-				this.encoding = encoding;
+			if (fitted == null || (fitted.jobExecutionId() != null && !fitted.current())) {
+				fitted = FittedTable.of(connection, this.table);
+				this.fitted = fitted;
 			}
-			copy(connection, encoding, encoding.encode(items, this.values));
+			if (!fitted.absent()) {
+				Function<? super T, Object[]> values = (fitted.fit() != null) ? fitted.values(this.values)
+						: this.values;
+				copy(connection, fitted, fitted.encoding().encode(items, values));
+			}
 		}
 		catch (SQLException ex) {
 			throw new UncategorizedSQLException("COPY into " + this.table.table(),
-					this.table.copyInto(((encoding != null) ? encoding : CopyEncoding.csv()).format()), ex);
+					this.table.copyInto(CopyEncoding.csv().format()), ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 	}
 
-	private void copy(Connection connection, CopyEncoding encoding, byte[] rows) throws SQLException {
+	private void copy(Connection connection, FittedTable fitted, byte[] rows) throws SQLException {
+		CopyTable table = fitted.table();
+		CopyEncoding encoding = fitted.encoding();
 		if (connection.getAutoCommit()) {
 			throw new IllegalStateException(
-					"COPY into " + this.table.table() + " needs a transaction: its rows must commit with the chunk");
+					"COPY into " + table.table() + " needs a transaction: its rows must commit with the chunk");
 		}
 		CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
 		Savepoint savepoint = connection.setSavepoint();
 		try {
 			// not released: that would cost a round trip, and the commit releases it
-			copyIn(copyManager, this.table.copyInto(encoding.format()), rows);
+			copyIn(copyManager, table.copyInto(encoding.format()), rows);
 		}
 		catch (SQLException ex) {
 			connection.rollback(savepoint);
 			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
 				throw ex;
 			}
-			copyThroughStaging(connection, copyManager, encoding, rows);
+			copyThroughStaging(connection, copyManager, table, encoding, rows);
 		}
 	}
 
-	private void copyThroughStaging(Connection connection, CopyManager copyManager, CopyEncoding encoding, byte[] rows)
-			throws SQLException {
+	private static void copyThroughStaging(Connection connection, CopyManager copyManager, CopyTable table,
+			CopyEncoding encoding, byte[] rows) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.execute(this.table.createStaging());
-			statement.execute(this.table.emptyStaging());
-			copyIn(copyManager, this.table.copyStaging(encoding.format()), rows);
-			statement.execute(this.table.insertFromStaging());
-			statement.execute(this.table.emptyStaging());
+			statement.execute(table.createStaging());
+			statement.execute(table.emptyStaging());
+			copyIn(copyManager, table.copyStaging(encoding.format()), rows);
+			statement.execute(table.insertFromStaging());
+			statement.execute(table.emptyStaging());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.demoseeder.core;
 
+import javax.sql.DataSource;
+
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
@@ -12,8 +14,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Client accounts, engagements, users with their associations, profiles, access rows and
@@ -35,8 +35,8 @@ public class CoreEntitiesStepConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet coreEntitiesTasklet(SeedContext context, JdbcTemplate targetJdbcTemplate, JsonMapper jsonMapper) {
-		CoreEntitiesWriter writer = new CoreEntitiesWriter(new NamedParameterJdbcTemplate(targetJdbcTemplate));
+	Tasklet coreEntitiesTasklet(SeedContext context, DataSource targetDataSource, JsonMapper jsonMapper) {
+		CoreEntitiesWriter writer = new CoreEntitiesWriter(targetDataSource);
 		return (contribution, chunkContext) -> {
 			CoreRows rows = CoreRows.of(context, jsonMapper);
 			int written = writer.write(rows);

@@ -1,5 +1,7 @@
 package io.demoseeder.flows;
 
+import javax.sql.DataSource;
+
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.steps.StepFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,8 +11,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * One master row ({@code crewai_flow_state_extensions}) and one {@code discovery_flows}
@@ -27,9 +27,9 @@ public class DiscoveryFlowsStepConfiguration {
 
 	@Bean
 	Step discoveryFlowsStep(StepFactory steps, ItemProcessor<FlowSource, FlowRows> discoveryFlowsProcessor,
-			JdbcTemplate targetJdbcTemplate) {
+			DataSource targetDataSource) {
 		return steps.generated(STEP_NAME, CHUNK_SIZE, FlowSource::all, discoveryFlowsProcessor,
-				new FlowRowsWriter(new NamedParameterJdbcTemplate(targetJdbcTemplate)));
+				new FlowRowsWriter(targetDataSource));
 	}
 
 	@Bean

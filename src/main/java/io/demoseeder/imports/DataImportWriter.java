@@ -1,48 +1,41 @@
 package io.demoseeder.imports;
 
+import javax.sql.DataSource;
+
+import io.demoseeder.copy.CopyItemWriter;
+import io.demoseeder.model.DataImport;
+import io.demoseeder.model.Tables;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Inserts the imports and points their flows at them. The insert skips existing rows and
- * the link sets a value, so a replayed chunk changes nothing.
+ * Writes the imports (through the COPY writer every stage uses, fitted to the target's
+ * table) and points their flows at them. The writer skips existing rows and the link sets
+ * a value, so a replayed chunk changes nothing.
  */
 class DataImportWriter implements ItemWriter<ImportRows> {
-
-	private static final String INSERT_IMPORT = """
-			INSERT INTO migration.data_imports (id, client_account_id, engagement_id, master_flow_id, import_name,
-			    import_type, filename, file_size, mime_type, source_system, status, total_records, processed_records,
-			    failed_records, imported_by, error_message, started_at, completed_at, description, progress_percentage,
-			    error_details, created_at, updated_at)
-			VALUES (:id, :clientAccountId, :engagementId, :masterFlowId, :importName, :importType, :filename, :fileSize,
-			    :mimeType, :sourceSystem, :status::migration.import_status_enum, :totalRecords, :processedRecords,
-			    :failedRecords, :importedBy, :errorMessage, :startedAt, :completedAt, :description, :progressPercentage,
-			    :errorDetails::jsonb, :createdAt, :updatedAt)
-			ON CONFLICT DO NOTHING
-			""";
 
 	private static final String LINK_FLOW = """
 			UPDATE migration.discovery_flows SET data_import_id = :dataImportId
 			WHERE id = :flowId AND data_import_id IS DISTINCT FROM :dataImportId
 			""";
 
+	private final CopyItemWriter<DataImport> imports;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DataImportWriter(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	DataImportWriter(DataSource dataSource) {
+		this.imports = CopyItemWriter.forRecords(dataSource, Tables.DATA_IMPORTS);
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 	}
 
 	@Override
 	public void write(Chunk<? extends ImportRows> chunk) {
-		this.jdbc.batchUpdate(INSERT_IMPORT,
-				chunk.getItems()
-					.stream()
-					.map((rows) -> new SimplePropertySqlParameterSource(rows.dataImport()))
-					.toArray(SqlParameterSource[]::new));
+		this.imports.writeAll(chunk.getItems().stream().map(ImportRows::dataImport).toList());
 		this.jdbc.batchUpdate(LINK_FLOW,
 				chunk.getItems()
 					.stream()

@@ -1,5 +1,7 @@
 package io.demoseeder.imports;
 
+import javax.sql.DataSource;
+
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.inputs.files.InputDirectory;
 import io.demoseeder.plan.SeedContext;
@@ -11,8 +13,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * One {@code data_imports} row per planned import of every tenant, describing the input
@@ -27,9 +27,9 @@ public class DataImportsStepConfiguration {
 
 	@Bean
 	Step dataImportsStep(StepFactory steps, ItemProcessor<ImportSource, ImportRows> dataImportsProcessor,
-			JdbcTemplate targetJdbcTemplate) {
+			DataSource targetDataSource) {
 		return steps.generated(STEP_NAME, CHUNK_SIZE, ImportSource::all, dataImportsProcessor,
-				new DataImportWriter(new NamedParameterJdbcTemplate(targetJdbcTemplate)));
+				new DataImportWriter(targetDataSource));
 	}
 
 	@Bean

@@ -1,6 +1,10 @@
 package io.demoseeder.migrate;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
+
+import io.demoseeder.config.SeederProperties;
 
 import io.demoseeder.steps.StepFactory;
 import org.apache.commons.logging.Log;
@@ -30,9 +34,22 @@ public class MigrateStepConfiguration {
 		return steps.preparation(STEP_NAME, migrateSchemaTasklet);
 	}
 
+	/**
+	 * The built-in migrations, or the schema source the run was started with (its job
+	 * parameters, so that a relaunch builds the same).
+	 */
 	@Bean
-	Tasklet migrateSchemaTasklet(DataSource targetDataSource) {
+	Tasklet migrateSchemaTasklet(DataSource targetDataSource, SeederProperties properties) {
 		return (contribution, chunkContext) -> {
+			Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+			Object from = parameters.get(SchemaSource.PARAMETER);
+			if (from != null) {
+				SchemaSource source = new SchemaSource(from.toString(), properties.db().user(),
+						properties.db().password());
+				ForeignSchema.build(targetDataSource, source, (String) parameters.get(SchemaSource.SHA_PARAMETER));
+				contribution.incrementWriteCount(1);
+				return RepeatStatus.FINISHED;
+			}
 			MigrateResult result = SchemaMigrator.migrateForLoading(targetDataSource);
 			contribution.incrementWriteCount(result.migrationsExecuted);
 			logger.info(SchemaMigrator.describe(result));

@@ -21,6 +21,11 @@ public final class SchemaMigrator {
 	/** The schema the bulk steps load into: V2 takes the bulk tables' constraints off. */
 	public static final String LOAD_VERSION = "2";
 
+	/**
+	 * The last migration of the built-in tables: a schema source stands in for V1 to V3.
+	 */
+	static final String BOOKKEEPING_BASELINE = "3";
+
 	private SchemaMigrator() {
 	}
 
@@ -38,6 +43,19 @@ public final class SchemaMigrator {
 	/** The migrations up to {@link #LOAD_VERSION}: the schema the seeding loads into. */
 	public static MigrateResult migrateForLoading(DataSource dataSource) {
 		return configuration().target(LOAD_VERSION).dataSource(dataSource).load().migrate();
+	}
+
+	/**
+	 * The seeder's bookkeeping beside a schema it did not build (a schema source): the
+	 * history is baselined at the built-in schema's last table migration (V3), so only
+	 * the migrations after it, which live in schema {@code demo_seeder}, are applied.
+	 */
+	public static MigrateResult bookkeeping(DataSource dataSource) {
+		Flyway flyway = configuration().baselineVersion(BOOKKEEPING_BASELINE).dataSource(dataSource).load();
+		if (flyway.info().applied().length == 0) {
+			flyway.baseline();
+		}
+		return flyway.migrate();
 	}
 
 	/**

@@ -24,7 +24,7 @@ public final class Outcomes {
 		JobFailedException jobFailed = FailureMessages.find(failure, JobFailedException.class);
 		if (jobFailed != null) {
 			err.println("demo-seeder: " + DatabaseLocation.mask(jobFailed.getMessage()));
-			return ExitCodes.JOB_FAILED;
+			return jobFailed.configuration() ? ExitCodes.USAGE : ExitCodes.JOB_FAILED;
 		}
 		String configuration = FailureMessages.configurationProblem(failure);
 		if (configuration != null) {

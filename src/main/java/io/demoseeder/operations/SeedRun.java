@@ -2,6 +2,7 @@ package io.demoseeder.operations;
 
 import java.io.PrintStream;
 
+import io.demoseeder.config.InvalidConfigurationException;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.validation.ValidationFailedException;
 
@@ -47,7 +48,10 @@ public record SeedRun(GuardedDrop guardedDrop, SeedRuns seedRuns, TargetDatabase
 				return ExitCodes.VALIDATION_FAILED;
 			}
 		}
-		throw new JobFailedException(FailureMessages.describe(execution));
+		boolean refusedSetting = execution.getAllFailureExceptions()
+			.stream()
+			.anyMatch((failure) -> FailureMessages.find(failure, InvalidConfigurationException.class) != null);
+		throw new JobFailedException(FailureMessages.describe(execution), refusedSetting);
 	}
 
 }

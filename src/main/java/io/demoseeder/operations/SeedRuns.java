@@ -5,7 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
+import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.migrate.SchemaSource;
+import io.demoseeder.migrate.SchemaSourceCheck;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.database.TargetDatabase;
 import io.demoseeder.job.SeedDemoJobConfiguration;
@@ -116,15 +120,32 @@ public class SeedRuns {
 		return this.jobOperator.start(this.seedDemoJob, jobParameters(parameters, out));
 	}
 
-	/** With {@code --keep-additions}, the kept imports too, settled now. */
+	/**
+	 * With {@code --schema-from}, the source, checked now (before anything is dropped);
+	 * with {@code --keep-additions}, the kept imports too, settled now.
+	 */
 	private JobParameters jobParameters(SeedParameters parameters, PrintStream out) {
-		JobParameters jobParameters = parameters.toJobParameters();
+		JobParameters jobParameters = withSchemaSource(parameters.toJobParameters(), out);
 		if (!this.properties.keepAdditions()) {
 			return jobParameters;
 		}
 		List<KeptImport> kept = this.keptImports
 			.resolve(new SeedContext(parameters.seed(), parameters.asOf(), parameters.scale()), out);
 		return new JobParametersBuilder(jobParameters).addString(KeptImport.PARAMETER, KeptImport.toParameter(kept))
+			.toJobParameters();
+	}
+
+	private JobParameters withSchemaSource(JobParameters jobParameters, PrintStream out) {
+		SeederProperties.Schema schema = this.properties.schema();
+		if (schema.builtIn()) {
+			return jobParameters;
+		}
+		SchemaSource source = new SchemaSource(schema.from(), this.properties.db().user(),
+				this.properties.db().password());
+		String sha256 = SchemaSource.sha256(SchemaSourceCheck.check(source, this.targetDatabase.location()));
+		out.printf("Schema from %s (sha256 %s)%n", DatabaseLocation.mask(schema.from()), sha256);
+		return new JobParametersBuilder(jobParameters).addString(SchemaSource.PARAMETER, schema.from(), false)
+			.addString(SchemaSource.SHA_PARAMETER, sha256, false)
 			.toJobParameters();
 	}
 
@@ -136,7 +157,12 @@ public class SeedRuns {
 		boolean keeping = last.getJobParameters().getString(KeptImport.PARAMETER) != null;
 		return previous.seed() == this.properties.seed() && previous.scale() == this.properties.scale()
 				&& keeping == this.properties.keepAdditions()
+				&& Objects.equals(last.getJobParameters().getString(SchemaSource.PARAMETER), schemaFrom())
 				&& (this.properties.asOf() == null || this.properties.asOf().equals(previous.asOf()));
+	}
+
+	private String schemaFrom() {
+		return this.properties.schema().builtIn() ? null : this.properties.schema().from();
 	}
 
 	private LocalDate asOf() {

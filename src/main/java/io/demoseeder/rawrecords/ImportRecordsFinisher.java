@@ -54,12 +54,12 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 			)
 			UPDATE migration.raw_import_records r
 			SET is_valid = false, cleansed_data = NULL, asset_id = NULL,
-				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(d.error),
+				validation_errors = coalesce(r.validation_errors::jsonb, '[]'::jsonb) || jsonb_build_array(d.error),
 				processing_notes = CASE WHEN r.is_valid
 					THEN 'Rejected: ' || format(:duplicate, d.original) || '. No asset is created from it.'
 					ELSE coalesce(r.processing_notes || ' ', '') || 'Also a ' || format(:duplicate, d.original) || '.' END
 			FROM duplicates d
-			WHERE r.id = d.id AND NOT coalesce(r.validation_errors, '[]'::jsonb) @> jsonb_build_array(d.error)
+			WHERE r.id = d.id AND NOT coalesce(r.validation_errors::jsonb, '[]'::jsonb) @> jsonb_build_array(d.error)
 			""";
 
 	/**
@@ -71,7 +71,7 @@ record ImportRecordsFinisher(NamedParameterJdbcTemplate jdbc, TransactionTemplat
 	static final String FLAG_KNOWN_ASSETS = """
 			UPDATE migration.raw_import_records r
 			SET is_valid = false, cleansed_data = NULL, asset_id = NULL,
-				validation_errors = coalesce(r.validation_errors, '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
+				validation_errors = coalesce(r.validation_errors::jsonb, '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
 					'column', :nameColumn::text, 'field', 'name', 'problem', 'asset already in the inventory')),
 				processing_notes = 'Rejected: an asset of this name is already in the inventory. No asset is created from it.'
 			WHERE r.data_import_id = :dataImportId AND r.asset_id IS NOT NULL

@@ -1,0 +1,155 @@
+package io.demoseeder.catalog;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a writer's rows fit one target table: the known columns the target has are written,
+ * those it lacks are left out; a column it has that the seeder does not know is left to
+ * the database when it is nullable or has a default, and filled by its {@link FillRule}
+ * otherwise; a value its enum or CHECK list does not allow goes through the
+ * {@link TargetVocabulary}; a key the target points at another unique column of the
+ * parent than the seeder's ({@link ParentKeys}) carries that column's value for the same
+ * parent.
+ */
+public final class TargetFit {
+
+	private final String table;
+
+	private final List<String> columns;
+
+	private final int[] source;
+
+	private final TargetColumn[] target;
+
+	private final FillRule[] rules;
+
+	private final List<Set<String>> allowed;
+
+	private final List<Map<String, Object>> keys;
+
+	private final List<String> absent;
+
+	private final int[] row;
+
+	private final LocalDate asOf;
+
+	private TargetFit(String table, List<String> known, TargetTable target, Map<String, Map<String, Object>> keys,
+			LocalDate asOf) {
+		this.table = table;
+		this.asOf = asOf;
+		this.absent = known.stream().filter((column) -> target.column(column).isEmpty()).toList();
+		List<TargetColumn> written = new ArrayList<>();
+		List<Integer> sources = new ArrayList<>();
+		for (TargetColumn column : target.columns()) {
+			int index = known.indexOf(column.name());
+			if (index >= 0 || !column.optional()) {
+				written.add(column);
+				sources.add(index);
+			}
+		}
+		this.columns = written.stream().map(TargetColumn::name).toList();
+		this.source = sources.stream().mapToInt(Integer::intValue).toArray();
+		this.target = written.toArray(TargetColumn[]::new);
+		this.rules = new FillRule[this.target.length];
+		this.allowed = new ArrayList<>();
+		this.keys = new ArrayList<>();
+		for (int i = 0; i < this.target.length; i++) {
+			TargetColumn column = this.target[i];
+			this.rules[i] = (this.source[i] < 0) ? rule(column) : null;
+			this.allowed.add(column.allowed().isEmpty() ? null : new HashSet<>(column.allowed()));
+			this.keys.add((this.source[i] >= 0) ? keys.get(column.name()) : null);
+		}
+		this.row = new int[] { known.indexOf("id"), known.indexOf("client_account_id"),
+				known.indexOf("engagement_id") };
+	}
+
+	/**
+	 * The fit of {@code known} (the writer's columns, in the order of its values) to
+	 * {@code table}; empty when the target has no such table.
+	 */
+	public static Optional<TargetFit> of(Connection connection, TargetCatalog catalog, String table, List<String> known,
+			LocalDate asOf) throws SQLException {
+		Optional<TargetTable> target = catalog.table(table);
+		if (target.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Map<String, Object>> keys = ParentKeys.repointed(connection, catalog, target.get(), known);
+		return Optional.of(new TargetFit(table, known, target.get(), keys, asOf));
+	}
+
+	/** The target's columns the rows are written to, in the order of {@link #apply}. */
+	public List<String> columns() {
+		return this.columns;
+	}
+
+	/** The writer's columns the target lacks. */
+	public List<String> absent() {
+		return this.absent;
+	}
+
+	/** The target's columns filled by a rule, with the rule. */
+	public Map<String, FillRule> filled() {
+		Map<String, FillRule> filled = new LinkedHashMap<>();
+		for (int i = 0; i < this.target.length; i++) {
+			if (this.rules[i] != null) {
+				filled.put(this.target[i].name(), this.rules[i]);
+			}
+		}
+		return filled;
+	}
+
+	/** One row of the writer's values, as the target takes it. */
+	public Object[] apply(Object[] values) {
+		Object[] fitted = new Object[this.target.length];
+		for (int i = 0; i < fitted.length; i++) {
+			Object value = (this.source[i] >= 0) ? values[this.source[i]]
+					: this.rules[i].value(this.table, this.target[i], row(values), this.asOf);
+			fitted[i] = fit(i, value);
+		}
+		return fitted;
+	}
+
+	private Object fit(int column, Object value) {
+		if (value == null) {
+			return null;
+		}
+		Set<String> allowed = this.allowed.get(column);
+		Object fitted = (allowed != null && !allowed.contains(value.toString())) ? mapped(column, value) : value;
+		Map<String, Object> keys = this.keys.get(column);
+		Object repointed = (keys != null) ? keys.get(fitted.toString()) : null;
+		return (repointed != null) ? repointed : fitted;
+	}
+
+	private String mapped(int column, Object value) {
+		List<String> labels = this.target[column].allowed();
+		return TargetVocabulary.map(value.toString(), labels)
+			.orElseThrow(() -> new DisallowedValueException(this.table, this.columns.get(column), value, labels));
+	}
+
+	private FillRule.Row row(Object[] values) {
+		return new FillRule.Row(at(values, this.row[0]), at(values, this.row[1]), at(values, this.row[2]));
+	}
+
+	private static Object at(Object[] values, int index) {
+		return (index >= 0) ? values[index] : null;
+	}
+
+	private FillRule rule(TargetColumn column) {
+		FillRule rule = FillRule.of(column);
+		if (rule == null) {
+			throw new IllegalStateException("the target's " + this.table + "." + column.name() + " (type "
+					+ column.type() + ") is NOT NULL without a default, and no rule gives a value of that type");
+		}
+		return rule;
+	}
+
+}
