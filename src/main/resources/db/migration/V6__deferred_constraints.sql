@@ -16,3 +16,14 @@ DO $$
 BEGIN
     EXECUTE format('ALTER DATABASE %I SET search_path TO migration, public', current_database());
 END $$;
+
+-- What the seeder knows of a row that the target's table has no column for (a known column a
+-- schema source lacks, e.g. assets.asset_subtype): kept beside the demo, so that the stages after
+-- the one that wrote the row read it back as on the built-in schema (catalog.AbsentValues).
+-- Empty on the built-in schema.
+CREATE TABLE demo_seeder.absent_values (
+    table_name text NOT NULL,
+    row_id text NOT NULL,
+    absent jsonb NOT NULL,
+    PRIMARY KEY (table_name, row_id)
+);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.copy.CopyItemWriter;
 import io.demoseeder.model.Assessment;
@@ -35,9 +36,9 @@ public class AssessmentsStepConfiguration {
 
 	public static final String STEP_NAME = "assessments";
 
-	private static final String ASSETS = AssetsStepConfiguration.tenantAssets(
-			"custom_attributes=custom_attributes::text", "migration_id", "migration_wave", "migration_complexity",
-			"current_monthly_cost", "estimated_cloud_cost", "business_criticality");
+	private static final String[] MORE_ASSET_COLUMNS = { "custom_attributes=custom_attributes::text", "migration_id",
+			"migration_wave", "migration_complexity", "current_monthly_cost", "estimated_cloud_cost",
+			"business_criticality" };
 
 	@Bean
 	Step assessmentsStep(StepFactory steps, ItemStreamReader<Asset> assessmentsReader,
@@ -51,7 +52,8 @@ public class AssessmentsStepConfiguration {
 	@StepScope
 	ItemStreamReader<Asset> assessmentsReader(DataSource targetDataSource,
 			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
-		return TenantRowsReader.of("assessmentsAssetsReader", targetDataSource, ASSETS, clientAccountId, Asset.class);
+		String assets = AssetsStepConfiguration.tenantAssets(TargetCatalog.of(targetDataSource), MORE_ASSET_COLUMNS);
+		return TenantRowsReader.of("assessmentsAssetsReader", targetDataSource, assets, clientAccountId, Asset.class);
 	}
 
 	@Bean

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.demoseeder.catalog.AbsentValues;
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.Tables;
 
@@ -12,7 +14,8 @@ import io.demoseeder.model.Tables;
  * The select list of a query read into {@link Asset} records that needs only some of its
  * columns: the record mapper wants every component's column, and reading all 71 (the raw
  * record's JSON among them) for each asset of a large tenant would cost the later stages
- * more than their own work. Columns not asked for are read as NULL.
+ * more than their own work. Columns not asked for are read as NULL; a column the target's
+ * schema lacks, from what the assets step kept of it ({@link AbsentValues}).
  */
 public final class AssetColumns {
 
@@ -23,7 +26,7 @@ public final class AssetColumns {
 	 * {@code columns} are column names, or {@code name=expression} for a computed one
 	 * (e.g. {@code ip_address=host(ip_address)}); the list is in the record's order.
 	 */
-	public static String only(String... columns) {
+	public static String only(TargetCatalog catalog, String... columns) {
 		Map<String, String> wanted = new LinkedHashMap<>();
 		for (String column : columns) {
 			int equals = column.indexOf('=');
@@ -32,7 +35,14 @@ public final class AssetColumns {
 		}
 		return Arrays.stream(Asset.class.getRecordComponents()).map((component) -> {
 			String name = Tables.snakeCase(component.getName());
-			return (wanted.containsKey(name) ? wanted.get(name) : "NULL::" + type(component.getType())) + " AS " + name;
+			String type = type(component.getType());
+			if (!wanted.containsKey(name)) {
+				return "NULL::" + type + " AS " + name;
+			}
+			String expression = wanted.get(name);
+			// a column the target lacks is read from what the assets step kept of it
+			return (expression.equals(name) ? AbsentValues.readBack(catalog, "assets", name, type) : expression)
+					+ " AS " + name;
 		}).collect(Collectors.joining(", "));
 	}
 

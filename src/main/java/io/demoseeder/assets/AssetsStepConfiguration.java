@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.partition.TenantPartitioner;
 import io.demoseeder.partition.TenantRowsReader;
 import io.demoseeder.plan.DemoPlan;
@@ -68,7 +69,7 @@ public class AssetsStepConfiguration {
 	 * who owns it, and its plan.
 	 */
 	private static final List<String> PROFILE = List.of("id", "client_account_id", "engagement_id", "name", "hostname",
-			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address)", "operating_system",
+			"asset_type=asset_type::text", "asset_subtype", "ip_address=host(ip_address::inet)", "operating_system",
 			"os_version", "technology_stack", "cpu_cores", "memory_gb", "storage_gb", "environment", "criticality",
 			"business_owner", "technical_owner", "department", "six_r_strategy=six_r_strategy::text",
 			"migration_wave_id", "discovery_flow_id", "created_at", "updated_at");
@@ -88,9 +89,9 @@ public class AssetsStepConfiguration {
 	 * The query by which a later stage reads one tenant's assets: the {@link #PROFILE}
 	 * columns and {@code more}, the rest NULL (see {@link AssetColumns}).
 	 */
-	public static String tenantAssets(String... more) {
+	public static String tenantAssets(TargetCatalog catalog, String... more) {
 		String[] columns = Stream.concat(PROFILE.stream(), Stream.of(more)).toArray(String[]::new);
-		return TENANT_ASSETS.formatted(AssetColumns.only(columns));
+		return TENANT_ASSETS.formatted(AssetColumns.only(catalog, columns));
 	}
 
 	@Bean

@@ -62,6 +62,16 @@ public final class TargetCatalog {
 		this.tables = tables;
 	}
 
+	/** Schema {@code migration} of {@code dataSource}'s database. */
+	public static TargetCatalog of(javax.sql.DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return read(connection, "migration");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot read the target's catalog: " + ex.getMessage(), ex);
+		}
+	}
+
 	public static TargetCatalog read(Connection connection, String schema) throws SQLException {
 		Map<String, String> deferredKeys = deferredKeys(connection);
 		Map<String, List<TargetColumn>> columns = new LinkedHashMap<>();

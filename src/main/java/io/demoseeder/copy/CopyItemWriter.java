@@ -105,9 +105,10 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 				this.fitted = fitted;
 			}
 			if (!fitted.absent()) {
-				Function<? super T, Object[]> values = (fitted.fit() != null) ? fitted.values(this.values)
-						: this.values;
-				copy(connection, fitted, fitted.encoding().encode(items, values));
+				List<Object[]> rows = items.stream().map(this.values).toList();
+				Function<Object[], Object[]> fit = (fitted.fit() != null) ? fitted.fit()::apply : Function.identity();
+				copy(connection, fitted, fitted.encoding().encode(rows, fit));
+				fitted.keepAbsent(connection, this.table, rows);
 			}
 		}
 		catch (SQLException ex) {

@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.List;
 
+import io.demoseeder.catalog.AbsentValues;
 import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.catalog.TargetFit;
 import io.demoseeder.plan.SeedParameters;
@@ -61,8 +62,11 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 		return this.table == null;
 	}
 
-	<T> Function<T, Object[]> values(Function<? super T, Object[]> known) {
-		return (item) -> this.fit.apply(known.apply(item));
+	/** What the target has no column for, kept beside it for the stages after. */
+	void keepAbsent(Connection connection, CopyTable known, List<Object[]> rows) throws SQLException {
+		if (this.fit != null) {
+			AbsentValues.keep(connection, known.table(), this.fit, known.columns(), rows);
+		}
 	}
 
 	private static String describe(TargetFit fit) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.assets.AssetsStepConfiguration;
 import io.demoseeder.copy.CopyItemWriter;
 import io.demoseeder.model.Asset;
@@ -35,8 +36,6 @@ public class DependenciesStepConfiguration {
 
 	public static final String STEP_NAME = "dependencies";
 
-	private static final String SOURCE_ASSETS = AssetsStepConfiguration.tenantAssets();
-
 	@Bean
 	Step dependenciesStep(StepFactory steps, ItemStreamReader<Asset> dependenciesReader,
 			ItemProcessor<Asset, List<AssetDependency>> dependenciesProcessor,
@@ -50,7 +49,8 @@ public class DependenciesStepConfiguration {
 	@StepScope
 	ItemStreamReader<Asset> dependenciesReader(DataSource targetDataSource,
 			@Value(TenantPartitioner.PARTITION_CLIENT_ACCOUNT_ID) String clientAccountId) {
-		return TenantRowsReader.of("dependenciesSourceAssetsReader", targetDataSource, SOURCE_ASSETS, clientAccountId,
+		String assets = AssetsStepConfiguration.tenantAssets(TargetCatalog.of(targetDataSource));
+		return TenantRowsReader.of("dependenciesSourceAssetsReader", targetDataSource, assets, clientAccountId,
 				Asset.class);
 	}
 

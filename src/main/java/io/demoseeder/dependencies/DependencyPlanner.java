@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.demoseeder.catalog.AbsentValues;
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.model.Asset;
 import io.demoseeder.model.AssetDependency;
 
@@ -30,8 +32,8 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 	 * hundreds of thousands of targets.
 	 */
 	private static final String ENGAGEMENT_ASSETS = """
-			SELECT id, name, asset_type, asset_subtype, operating_system, technology_stack, environment, created_at,
-			       discovery_flow_id
+			SELECT id, name, asset_type, %s AS asset_subtype, operating_system, technology_stack, environment, created_at,
+			       %s AS discovery_flow_id
 			FROM migration.assets
 			WHERE engagement_id = ?
 			ORDER BY name COLLATE "C"
@@ -40,6 +42,8 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 	private static final int FETCH_SIZE = 1000;
 
 	private final JdbcTemplate jdbc;
+
+	private final String engagementAssets;
 
 	private final DependencyRules rules;
 
@@ -56,6 +60,11 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 		// streamed in fetches (the chunk's transaction keeps auto-commit off): the whole
 		// result of a large engagement would sit in the driver beside the landscape
 		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+		TargetCatalog catalog = TargetCatalog.of(this.jdbc.getDataSource());
+		// a column the target lacks is read from what the assets step kept of it
+		this.engagementAssets = ENGAGEMENT_ASSETS.formatted(
+				AbsentValues.readBack(catalog, "assets", "asset_subtype", "text"),
+				AbsentValues.readBack(catalog, "assets", "discovery_flow_id", "uuid"));
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.rules = rules;
 		this.slot = slot;
@@ -93,7 +102,7 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 	private Landscape load(Asset source) {
 		Map<String, String> shared = new HashMap<>();
 		Landscape.Builder landscape = new Landscape.Builder();
-		this.jdbc.query(ENGAGEMENT_ASSETS, (rs) -> {
+		this.jdbc.query(this.engagementAssets, (rs) -> {
 			UUID flow = rs.getObject("discovery_flow_id", UUID.class);
 			if (flow != null && this.keptFlows.contains(flow)) {
 				return;

@@ -1,0 +1,71 @@
+package io.demoseeder.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The values of a writer's known columns that the target's table lacks, kept in
+ * {@code demo_seeder.absent_values} (V6) by the row's id, in the writer's transaction;
+ * and the expression by which a later stage reads such a column back, the column itself
+ * where the target has it. So every stage sees the same asset on any schema.
+ */
+public final class AbsentValues {
+
+	private static final String INSERT = """
+			INSERT INTO demo_seeder.absent_values (table_name, row_id, absent) VALUES (?, ?, ?::jsonb)
+			ON CONFLICT DO NOTHING""";
+
+	/** Table and column names come from code constants, never from data. */
+	private static final String READ_BACK = """
+			(SELECT v.absent ->> '%2$s' FROM demo_seeder.absent_values v
+			 WHERE v.table_name = '%1$s' AND v.row_id = %1$s.id::text)::%3$s""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private AbsentValues() {
+	}
+
+	/** Keeps the absent columns of {@code rows} (the writer's values, in its order). */
+	public static void keep(Connection connection, String table, TargetFit fit, List<String> known, List<Object[]> rows)
+			throws SQLException {
+		int id = known.indexOf("id");
+		if (fit.absent().isEmpty() || id < 0) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+			for (Object[] row : rows) {
+				Map<String, Object> absent = new LinkedHashMap<>();
+				for (String column : fit.absent()) {
+					absent.put(column, json(row[known.indexOf(column)]));
+				}
+				statement.setString(1, table);
+				statement.setString(2, String.valueOf(row[id]));
+				statement.setString(3, JSON.writeValueAsString(absent));
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		}
+	}
+
+	/**
+	 * How a stage reads {@code column} of {@code table} (aliased as the table's own name)
+	 * as {@code sqlType}: the column cast to it (a schema source may give it another
+	 * type: float8 for numeric, varchar for uuid), or its kept value when the target
+	 * lacks it.
+	 */
+	public static String readBack(TargetCatalog catalog, String table, String column, String sqlType) {
+		boolean present = catalog.table(table).flatMap((target) -> target.column(column)).isPresent();
+		return present ? column + "::" + sqlType : READ_BACK.formatted(table, column, sqlType);
+	}
+
+	private static Object json(Object value) {
+		return (value == null || value instanceof Number || value instanceof Boolean) ? value : value.toString();
+	}
+
+}
