@@ -1,6 +1,7 @@
 package io.demoseeder.validation.integrity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.TargetSchema;
 import io.demoseeder.validation.ValidationContext;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -80,19 +82,32 @@ public class SchemaCheck implements DemoCheck {
 	}
 
 	/**
-	 * No migration of this build is pending: every one applied, or, on a schema loaded
-	 * from the platform's dump, baselined (at 3) with the later ones applied on top.
+	 * No migration of this build is lacking: every one applied, or, on a schema loaded
+	 * from the platform's dump, below the history's baseline (at 3) with the later ones
+	 * applied on top. One left out of the history (Flyway's "ignored") or failed is
+	 * lacking too: Flyway would refuse to migrate such a database.
 	 */
 	private CheckResult migration(JdbcTemplate jdbc) {
 		String name = "schema.migration-version";
 		String expected;
-		List<String> pending;
+		List<String> lacking;
 		try {
-			MigrationInfoService info = SchemaMigrator.flyway(dataSource(jdbc)).info();
-			List<MigrationInfo> all = List.of(info.all());
-			expected = all.isEmpty() || all.get(all.size() - 1).getVersion() == null ? "none"
-					: all.get(all.size() - 1).getVersion().getVersion();
-			pending = List.of(info.pending()).stream().map(MigrationInfo::getVersion).map(String::valueOf).toList();
+			List<MigrationInfo> all = List.of(SchemaMigrator.flyway(dataSource(jdbc)).info().all());
+			expected = all.stream()
+				.filter((migration) -> migration.getState().isResolved() && migration.getVersion() != null)
+				.map(MigrationInfo::getVersion)
+				.max(Comparator.naturalOrder())
+				.map(MigrationVersion::getVersion)
+				.orElse("none");
+			MigrationVersion baseline = all.stream()
+				.filter((migration) -> migration.getType().isBaseline())
+				.map(MigrationInfo::getVersion)
+				.max(Comparator.naturalOrder())
+				.orElse(MigrationVersion.EMPTY);
+			lacking = all.stream()
+				.filter((migration) -> lacking(migration, baseline))
+				.map((migration) -> migration.getVersion().getVersion())
+				.toList();
 		}
 		catch (RuntimeException ex) {
 			return CheckResult.failed(name, CATEGORY, "unknown", "latest migration",
@@ -102,13 +117,27 @@ public class SchemaCheck implements DemoCheck {
 		if (!Boolean.TRUE.equals(history)) {
 			return CheckResult.failed(name, CATEGORY, "no migration history", expected,
 					"public.flyway_schema_history does not exist: this database was not migrated by demo-seeder"
-							+ " (lacks migrations " + String.join(", ", pending) + ")");
+							+ " (lacks migrations " + String.join(", ", lacking) + ")");
 		}
 		List<String> applied = jdbc.queryForList(LATEST_APPLIED, String.class);
 		String current = applied.isEmpty() ? "none" : applied.get(0);
-		return CheckResult.of(pending.isEmpty() && !applied.isEmpty(), name, CATEGORY, current,
-				expected + ", none pending", "the database is at migration " + current + ", an older migration than "
-						+ expected + "; it lacks " + String.join(", ", pending));
+		return CheckResult.of(lacking.isEmpty() && !applied.isEmpty(), name, CATEGORY, current,
+				expected + ", none lacking",
+				"the database is at migration " + current
+						+ (current.equals(expected) ? "" : ", an older migration than " + expected) + "; it lacks "
+						+ String.join(", ", lacking));
+	}
+
+	/**
+	 * A versioned migration of this build neither applied nor at or below the history's
+	 * baseline, or failed.
+	 */
+	private static boolean lacking(MigrationInfo migration, MigrationVersion baseline) {
+		MigrationState state = migration.getState();
+		if (migration.getVersion() == null || !state.isResolved() || migration.getType().isBaseline()) {
+			return false;
+		}
+		return state.isFailed() || (!state.isApplied() && migration.getVersion().compareTo(baseline) > 0);
 	}
 
 	/**
