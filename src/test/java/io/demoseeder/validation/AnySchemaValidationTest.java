@@ -2,6 +2,7 @@ package io.demoseeder.validation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,7 +12,10 @@ import java.util.stream.Collectors;
 import io.demoseeder.cli.CliRunner;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.support.ReferenceRuns;
+import io.demoseeder.plan.SeedContext;
 import io.demoseeder.support.TestDatabases;
+import io.demoseeder.validation.integrity.RowCountCheck;
+import io.demoseeder.validation.integrity.TenantIsolationCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The whole validation on a seeded database whose schema lacks a table and a column of
@@ -99,6 +104,28 @@ class AnySchemaValidationTest {
 			.orElseThrow();
 		assertThat(users.get("status").asString()).isEqualTo("FAILED");
 		assertThat(users.get("detail").asString()).contains("migration.users is missing");
+	}
+
+	@Test
+	void tablesWithoutTenantColumnsAreComparedWhereBothSidesHaveThem() {
+		// as the platform's own schema has them: no tenant columns on asset_tags, none
+		// but the client's on user_roles
+		DatabaseLocation copy = copy("tenants");
+		execute(copy,
+				"ALTER TABLE migration.asset_tags DROP COLUMN client_account_id CASCADE, DROP COLUMN engagement_id CASCADE",
+				"ALTER TABLE migration.user_roles DROP COLUMN engagement_id CASCADE");
+		ValidationContext context = ValidationContext.of(new JdbcTemplate(copy.dataSource()),
+				new SeedContext(42, LocalDate.of(2026, 11, 24), 1));
+		List<CheckResult> isolation = new TenantIsolationCheck().run(context);
+		assertThat(isolation).noneMatch(CheckResult::failed).noneMatch(CheckResult::notApplicable);
+		assertThat(isolation).extracting(CheckResult::name)
+			.contains("isolation.tenant.assessments.asset_id", "isolation.tenant.asset_dependencies.asset_id")
+			.noneMatch((name) -> name.startsWith("isolation.tenant.asset_tags."));
+		List<CheckResult> rows = new RowCountCheck().run(context);
+		assertThat(rows).noneMatch(CheckResult::failed);
+		assertThat(rows).filteredOn(CheckResult::notApplicable)
+			.extracting(CheckResult::name, CheckResult::detail)
+			.containsExactly(tuple("rows.demo.users", "column x.engagement_id does not exist"));
 	}
 
 	private static DatabaseLocation copy(String hint) {
