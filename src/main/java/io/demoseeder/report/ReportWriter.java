@@ -63,6 +63,7 @@ public class ReportWriter implements ReportPublisher {
 		Context context = new Context(Locale.ROOT);
 		context.setVariable("report", report);
 		context.setVariable("failed", report.failedChecks());
+		context.setVariable("notApplicable", report.notApplicableChecks());
 		context.setVariable("suites",
 				report.checks().stream().collect(groupingBy(CheckResult::category, LinkedHashMap::new, toList())));
 		context.setVariable("charts", ChartGeometry.of(report));

@@ -3,10 +3,13 @@ package io.demoseeder.validation;
 /**
  * One check of the validation: its name (stable, e.g. {@code rows.assets.demo}), the
  * category it belongs to, its status, what was measured, what was expected and a one-line
- * detail saying where the problem is.
+ * detail saying where the problem is, or, for a check that does not apply, why.
  */
 public record CheckResult(String name, String category, Status status, String measured, String expected,
 		String detail) {
+
+	/** What a check that does not apply measured. */
+	public static final String NOT_APPLICABLE_MEASURED = "not applicable";
 
 	public static CheckResult passed(String name, String category, Object measured, Object expected) {
 		return new CheckResult(name, category, Status.PASSED, String.valueOf(measured), String.valueOf(expected), "");
@@ -15,6 +18,15 @@ public record CheckResult(String name, String category, Status status, String me
 	public static CheckResult failed(String name, String category, Object measured, Object expected, String detail) {
 		return new CheckResult(name, category, Status.FAILED, String.valueOf(measured), String.valueOf(expected),
 				detail);
+	}
+
+	/**
+	 * A check about something the target's schema lacks (a table, a column, a type of the
+	 * built-in schema): it is counted apart and never fails the validation;
+	 * {@code reason} (the detail) says what is missing.
+	 */
+	public static CheckResult notApplicable(String name, String category, String reason) {
+		return new CheckResult(name, category, Status.NOT_APPLICABLE, NOT_APPLICABLE_MEASURED, "", reason);
 	}
 
 	/** PASSED when {@code ok}, otherwise FAILED with the detail. */
@@ -27,10 +39,18 @@ public record CheckResult(String name, String category, Status status, String me
 		return this.status == Status.FAILED;
 	}
 
-	/** A check passes or fails; there is no "warning" that CI would have to interpret. */
+	public boolean notApplicable() {
+		return this.status == Status.NOT_APPLICABLE;
+	}
+
+	/**
+	 * A check passes or fails; there is no "warning" that CI would have to interpret. A
+	 * check about what the target's schema lacks is NOT_APPLICABLE: neither, counted
+	 * apart, and the validation passes as if it were not there.
+	 */
 	public enum Status {
 
-		PASSED, FAILED
+		PASSED, FAILED, NOT_APPLICABLE
 
 	}
 

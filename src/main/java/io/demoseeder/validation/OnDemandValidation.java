@@ -40,8 +40,8 @@ public record OnDemandValidation(DemoValidator validator, ReportPublisher report
 				seeded(new SeedContext(this.properties.seed(), day, this.properties.scale())), null);
 		Path directory = claim(this.properties.reportDir(), "validate-" + STAMP.format(LocalDateTime.now(this.clock)));
 		this.reportPublisher.write(report, directory);
-		out.printf("Validation %s: %d checks, %d failed; report in %s%n", report.status(), report.checks().size(),
-				report.failedChecks().size(), directory);
+		out.printf("Validation %s: %d checks, %d failed, %d not applicable; report in %s%n", report.status(),
+				report.checks().size(), report.failedChecks().size(), report.summary().notApplicable(), directory);
 		for (CheckResult failed : report.failedChecks()) {
 			out.printf("  FAILED %s: measured %s, expected %s. %s%n", failed.name(), failed.measured(),
 					failed.expected(), failed.detail());

@@ -55,8 +55,11 @@ public class ValidateStepConfiguration {
 				.getExecutionContext()
 				.putString(REPORT_DIR_KEY, directory.toString());
 			contribution.incrementWriteCount(report.checks().size());
+			// not applicable checks are counted apart and pass the step: only failures
+			// fail it
 			logger.info("Validation " + report.status() + ": " + report.checks().size() + " checks, "
-					+ report.failedChecks().size() + " failed; report in " + directory);
+					+ report.failedChecks().size() + " failed, " + report.summary().notApplicable()
+					+ " not applicable; report in " + directory);
 			if (!report.failedChecks().isEmpty()) {
 				throw new ValidationFailedException(report.failedChecks(), directory);
 			}

@@ -10,9 +10,10 @@ import io.demoseeder.steps.StepNotes;
  * (documented in docs/validation-report.md). {@code charts} holds the series the HTML
  * page draws: "assetMix", "serverOs", "flowStatus" (label to count) and the demo's
  * dependency graph. {@code notes} are what steps of the run had to say beyond their
- * counts (what people added since the last refresh).
+ * counts (what people added since the last refresh). {@code summary} counts the checks by
+ * status.
  */
-public record ValidationReport(String status, String database, String generatedAt, Long executionId,
+public record ValidationReport(String status, Summary summary, String database, String generatedAt, Long executionId,
 		Map<String, Object> parameters, List<CheckResult> checks, List<TableSummary> tables, List<StepSummary> steps,
 		Charts charts, List<StepNotes.Note> notes) {
 
@@ -20,8 +21,35 @@ public record ValidationReport(String status, String database, String generatedA
 
 	public static final String FAILED = "FAILED";
 
+	/** The report with its summary counted from {@code checks}. */
+	public ValidationReport(String status, String database, String generatedAt, Long executionId,
+			Map<String, Object> parameters, List<CheckResult> checks, List<TableSummary> tables,
+			List<StepSummary> steps, Charts charts, List<StepNotes.Note> notes) {
+		this(status, Summary.of(checks), database, generatedAt, executionId, parameters, checks, tables, steps, charts,
+				notes);
+	}
+
 	public List<CheckResult> failedChecks() {
 		return this.checks.stream().filter(CheckResult::failed).toList();
+	}
+
+	/** The checks that do not apply to the target's schema, with their reasons. */
+	public List<CheckResult> notApplicableChecks() {
+		return this.checks.stream().filter(CheckResult::notApplicable).toList();
+	}
+
+	/**
+	 * The checks by status: all of them, passed, failed, and not applicable (counted
+	 * apart: they neither pass nor fail the validation).
+	 */
+	public record Summary(int checks, int passed, int failed, int notApplicable) {
+
+		public static Summary of(List<CheckResult> checks) {
+			int failed = (int) checks.stream().filter(CheckResult::failed).count();
+			int notApplicable = (int) checks.stream().filter(CheckResult::notApplicable).count();
+			return new Summary(checks.size(), checks.size() - failed - notApplicable, failed, notApplicable);
+		}
+
 	}
 
 	/**

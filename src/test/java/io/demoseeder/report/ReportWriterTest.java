@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Execution(ExecutionMode.CONCURRENT)
 class ReportWriterTest {
 
+	private static final String REASON = "table migration.asset_tags does not exist";
+
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	@TempDir
@@ -46,8 +48,9 @@ class ReportWriterTest {
 			.isEqualTo(this.temp.resolve("new/dir/validation-report.json"))
 			.isRegularFile();
 		JsonNode json = this.mapper.readTree(directory.resolve("validation-report.json").toFile());
-		assertThat(names(json)).containsExactly("status", "database", "generatedAt", "executionId", "parameters",
-				"checks", "tables", "steps", "charts", "notes");
+		assertThat(names(json)).containsExactly("status", "summary", "database", "generatedAt", "executionId",
+				"parameters", "checks", "tables", "steps", "charts", "notes");
+		assertThat(names(json.get("summary"))).containsExactly("checks", "passed", "failed", "notApplicable");
 		assertThat(names(json.get("notes").get(0))).containsExactly("step", "title", "lines");
 		assertThat(json.get("status").asString()).isEqualTo("FAILED");
 		assertThat(names(json.get("checks").get(0))).containsExactly("name", "category", "status", "measured",
@@ -81,12 +84,35 @@ class ReportWriterTest {
 	@Test
 	void markdownListsTheFailedCheckFirst() throws Exception {
 		String markdown = Files.readString(write(report(), this.temp).resolve("validation-report.md"));
-		assertThat(markdown).startsWith("# Demo validation: FAILED\n\n5 checks, 1 failed");
+		assertThat(markdown).startsWith("# Demo validation: FAILED\n\n6 checks, 1 failed, 1 not applicable");
 		assertThat(markdown.indexOf("foreign-keys.orphans.assets.migration_wave_id"))
 			.isLessThan(markdown.indexOf("rows.demo.assets"));
 		assertThat(markdown).contains("## Failed checks", "### row-counts", "### foreign-keys",
 				"| `migration.assets` | 60 | `0123456789ab` |", "| `assets` | COMPLETED | 60 | 60 | 0 | 1840 ms |",
 				"a \\| b");
+	}
+
+	@Test
+	void everyFormatShowsANotApplicableCheckApartWithItsReason() throws Exception {
+		Path directory = write(report(), this.temp);
+		JsonNode json = this.mapper.readTree(directory.resolve("validation-report.json").toFile());
+		assertThat(json.get("summary").get("checks").asInt()).isEqualTo(6);
+		assertThat(json.get("summary").get("passed").asInt()).isEqualTo(4);
+		assertThat(json.get("summary").get("failed").asInt()).isEqualTo(1);
+		assertThat(json.get("summary").get("notApplicable").asInt()).isEqualTo(1);
+		assertThat(json.get("checks").get(5).get("status").asString()).isEqualTo("NOT_APPLICABLE");
+		assertThat(json.get("checks").get(5).get("detail").asString()).isEqualTo(REASON);
+		String markdown = Files.readString(directory.resolve("validation-report.md"));
+		assertThat(markdown).contains("## Not applicable", "| `seeded-values.asset_tags.updated_at` | " + REASON + " |",
+				"| NOT_APPLICABLE | `seeded-values.asset_tags.updated_at` |");
+		assertThat(markdown.indexOf("## Not applicable")).isGreaterThan(markdown.indexOf("## Failed checks"))
+			.isLessThan(markdown.indexOf("## Checks"));
+		String html = Files.readString(directory.resolve("validation-report.html"));
+		assertThat(html).contains("1 failed, 1 not applicable", "<h2>Not applicable</h2>",
+				"<tr class=\"NOT_APPLICABLE\"><td><code>seeded-values.asset_tags.updated_at</code></td><td>" + REASON,
+				"<td>NOT APPLICABLE</td>");
+		assertThat(report().failedChecks()).extracting(CheckResult::name)
+			.containsExactly("foreign-keys.orphans.assets.migration_wave_id");
 	}
 
 	@Test
@@ -138,13 +164,14 @@ class ReportWriterTest {
 			.parse(xml.toFile())
 			.getDocumentElement();
 		assertThat(root.getTagName()).isEqualTo("testsuites");
-		assertThat(root.getAttribute("tests")).isEqualTo("5");
+		assertThat(root.getAttribute("tests")).isEqualTo("6");
 		assertThat(root.getAttribute("failures")).isEqualTo("1");
+		assertThat(root.getAttribute("skipped")).isEqualTo("1");
 		List<Element> all = elements(root, "testsuite");
 		// then one suite without cases per step note, its lines as the suite's output
 		List<Element> suites = all.subList(0, all.size() - report.notes().size());
 		assertThat(suites).extracting((suite) -> suite.getAttribute("name"))
-			.containsExactly("schema", "row-counts", "foreign-keys", "pages");
+			.containsExactly("schema", "row-counts", "foreign-keys", "pages", "seeded-values");
 		assertThat(all.get(all.size() - 1).getAttribute("tests")).isEqualTo("0");
 		assertThat(elements(all.get(all.size() - 1), "system-out")).hasSize(1);
 		int cases = 0;
@@ -153,6 +180,8 @@ class ReportWriterTest {
 			assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(testcases.size()));
 			assertThat(suite.getAttribute("failures"))
 				.isEqualTo(String.valueOf(testcases.stream().filter((c) -> !elements(c, "failure").isEmpty()).count()));
+			assertThat(suite.getAttribute("skipped"))
+				.isEqualTo(String.valueOf(testcases.stream().filter((c) -> !elements(c, "skipped").isEmpty()).count()));
 			assertThat(suite.getAttribute("errors")).isEqualTo("0");
 			assertThat(suite.getAttribute("time")).isNotEmpty();
 			assertThat(testcases)
@@ -166,6 +195,10 @@ class ReportWriterTest {
 		assertThat(failure.getAttribute("message")).isEqualTo("measured 1, expected 0");
 		assertThat(failure.getTextContent()).contains("asset <b>web-01</b> points at a missing wave: a | b");
 		assertThat(elements(elements(suites.get(0), "testcase").get(0), "failure")).isEmpty();
+		Element notApplicable = elements(suites.get(4), "testcase").get(0);
+		assertThat(elements(notApplicable, "failure")).isEmpty();
+		assertThat(elements(notApplicable, "skipped")).singleElement()
+			.satisfies((skipped) -> assertThat(skipped.getAttribute("message")).isEqualTo(REASON));
 	}
 
 	/**
@@ -248,7 +281,8 @@ class ReportWriterTest {
 				CheckResult.passed("rows.demo.raw_import_records", "row-counts", 180, 180),
 				CheckResult.failed("foreign-keys.orphans.assets.migration_wave_id", "foreign-keys", 1, 0,
 						"asset <b>web-01</b> points at a missing wave: a | b"),
-				CheckResult.passed("pages.asset-inventory", "pages", 60, "> 0"));
+				CheckResult.passed("pages.asset-inventory", "pages", 60, "> 0"),
+				CheckResult.notApplicable("seeded-values.asset_tags.updated_at", "seeded-values", REASON));
 		List<TableSummary> tables = List.of(new TableSummary("migration.assets", 60, "0123456789abcdef0123"),
 				new TableSummary("migration.asset_dependencies", 48, "fedcba9876543210fedc"));
 		List<StepSummary> steps = List.of(new StepSummary("generateInputFiles", "COMPLETED", 0, 3, 0, 420),

@@ -1,7 +1,8 @@
 package io.demoseeder.validation.integrity;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,18 +13,22 @@ import io.demoseeder.model.Tables;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
+import io.demoseeder.validation.TargetSchema;
 import io.demoseeder.validation.ValidationContext;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate: the database holds schema {@code migration} at the latest migration of this
- * build, with every table and column the model knows. On a database this tool did not
- * seed, or one at an older migration, the results say what is missing; the validator runs
- * the other checks only when every result here passed ({@link #complete}).
+ * The gate: the database holds schema {@code migration} with no migration of this build
+ * pending, and the tables the demo cannot do without. A table or column of the model the
+ * target lacks (a schema loaded from the platform's own dump) is said here,
+ * NOT_APPLICABLE: the checks reading it are not applicable either. On a database this
+ * tool did not seed, or one at an older migration, the results say what is missing; the
+ * validator runs the other checks only when no result here failed ({@link #complete}).
  */
 @Component
 public class SchemaCheck implements DemoCheck {
@@ -40,11 +45,8 @@ public class SchemaCheck implements DemoCheck {
 			SELECT version FROM public.flyway_schema_history
 			WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1""";
 
-	private static final String COLUMNS = """
-			SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?""";
-
-	private static final String TABLE_EXISTS = """
-			SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?""";
+	/** The tables the demo cannot do without: its tenants and its logins. */
+	private static final Set<Tables> ESSENTIAL = EnumSet.of(Tables.CLIENT_ACCOUNTS, Tables.ENGAGEMENTS, Tables.USERS);
 
 	@Override
 	public String category() {
@@ -66,8 +68,9 @@ public class SchemaCheck implements DemoCheck {
 		List<CheckResult> results = new ArrayList<>();
 		results.add(schema(jdbc));
 		results.add(migration(jdbc));
+		TargetSchema target = TargetSchema.read(jdbc);
 		for (Tables table : Tables.values()) {
-			results.add(table(jdbc, table));
+			results.add(table(target, table));
 		}
 		return results;
 	}
@@ -78,16 +81,33 @@ public class SchemaCheck implements DemoCheck {
 				"schema " + Tables.SCHEMA + " does not exist: this database was not migrated by demo-seeder");
 	}
 
+	/**
+	 * No migration of this build is lacking: every one applied, or, on a schema loaded
+	 * from the platform's dump, below the history's baseline (at 3) with the later ones
+	 * applied on top. One left out of the history (Flyway's "ignored") or failed is
+	 * lacking too: Flyway would refuse to migrate such a database.
+	 */
 	private CheckResult migration(JdbcTemplate jdbc) {
 		String name = "schema.migration-version";
 		String expected;
-		List<String> pending;
+		List<String> lacking;
 		try {
-			MigrationInfoService info = SchemaMigrator.flyway(dataSource(jdbc)).info();
-			List<MigrationInfo> all = List.of(info.all());
-			expected = all.isEmpty() || all.get(all.size() - 1).getVersion() == null ? "none"
-					: all.get(all.size() - 1).getVersion().getVersion();
-			pending = List.of(info.pending()).stream().map(MigrationInfo::getVersion).map(String::valueOf).toList();
+			List<MigrationInfo> all = List.of(SchemaMigrator.flyway(dataSource(jdbc)).info().all());
+			expected = all.stream()
+				.filter((migration) -> migration.getState().isResolved() && migration.getVersion() != null)
+				.map(MigrationInfo::getVersion)
+				.max(Comparator.naturalOrder())
+				.map(MigrationVersion::getVersion)
+				.orElse("none");
+			MigrationVersion baseline = all.stream()
+				.filter((migration) -> migration.getType().isBaseline())
+				.map(MigrationInfo::getVersion)
+				.max(Comparator.naturalOrder())
+				.orElse(MigrationVersion.EMPTY);
+			lacking = all.stream()
+				.filter((migration) -> lacking(migration, baseline))
+				.map((migration) -> migration.getVersion().getVersion())
+				.toList();
 		}
 		catch (RuntimeException ex) {
 			return CheckResult.failed(name, CATEGORY, "unknown", "latest migration",
@@ -97,27 +117,50 @@ public class SchemaCheck implements DemoCheck {
 		if (!Boolean.TRUE.equals(history)) {
 			return CheckResult.failed(name, CATEGORY, "no migration history", expected,
 					"public.flyway_schema_history does not exist: this database was not migrated by demo-seeder"
-							+ " (lacks migrations " + String.join(", ", pending) + ")");
+							+ " (lacks migrations " + String.join(", ", lacking) + ")");
 		}
 		List<String> applied = jdbc.queryForList(LATEST_APPLIED, String.class);
 		String current = applied.isEmpty() ? "none" : applied.get(0);
-		boolean ok = pending.isEmpty() && current.equals(expected);
-		return CheckResult.of(ok, name, CATEGORY, current, expected, "the database is at migration " + current
-				+ ", an older migration than " + expected + "; it lacks " + String.join(", ", pending));
+		return CheckResult.of(lacking.isEmpty() && !applied.isEmpty(), name, CATEGORY, current,
+				expected + ", none lacking",
+				"the database is at migration " + current
+						+ (current.equals(expected) ? "" : ", an older migration than " + expected) + "; it lacks "
+						+ String.join(", ", lacking));
 	}
 
-	private CheckResult table(JdbcTemplate jdbc, Tables table) {
-		String name = "schema.table." + table.tableName();
-		if (count(jdbc, TABLE_EXISTS, Tables.SCHEMA, table.tableName()) == 0) {
-			return CheckResult.failed(name, CATEGORY, "missing", table.columnNames().size() + " columns",
-					"table " + table.qualifiedName() + " is missing");
+	/**
+	 * A versioned migration of this build neither applied nor at or below the history's
+	 * baseline, or failed.
+	 */
+	private static boolean lacking(MigrationInfo migration, MigrationVersion baseline) {
+		MigrationState state = migration.getState();
+		if (migration.getVersion() == null || !state.isResolved() || migration.getType().isBaseline()) {
+			return false;
 		}
-		Set<String> present = new HashSet<>(jdbc.queryForList(COLUMNS, String.class, Tables.SCHEMA, table.tableName()));
-		List<String> missing = table.columnNames().stream().filter((column) -> !present.contains(column)).toList();
+		return state.isFailed() || (!state.isApplied() && migration.getVersion().compareTo(baseline) > 0);
+	}
+
+	/**
+	 * A table the demo cannot do without fails when missing; any other missing table, or
+	 * a table lacking columns, makes the checks reading them not applicable.
+	 */
+	private CheckResult table(TargetSchema target, Tables table) {
+		String name = "schema.table." + table.tableName();
 		int expected = table.columnNames().size();
-		return CheckResult.of(missing.isEmpty(), name, CATEGORY, (expected - missing.size()) + " columns",
-				expected + " columns",
-				"table " + table.qualifiedName() + " lacks columns " + String.join(", ", missing));
+		if (!target.hasTable(table.tableName())) {
+			String detail = "table " + table.qualifiedName() + " is missing";
+			return ESSENTIAL.contains(table)
+					? CheckResult.failed(name, CATEGORY, "missing", expected + " columns",
+							detail + ": the demo cannot do without it")
+					: CheckResult.notApplicable(name, CATEGORY, detail + ": its checks are not applicable");
+		}
+		List<String> missing = table.columnNames()
+			.stream()
+			.filter((column) -> !target.hasColumn(table.tableName(), column))
+			.toList();
+		return missing.isEmpty() ? CheckResult.passed(name, CATEGORY, expected + " columns", expected + " columns")
+				: CheckResult.notApplicable(name, CATEGORY, "table " + table.qualifiedName() + " lacks columns "
+						+ String.join(", ", missing) + ": the checks reading them are not applicable");
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql, Object... args) {

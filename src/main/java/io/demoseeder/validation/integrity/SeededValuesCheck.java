@@ -10,6 +10,8 @@ import io.demoseeder.model.Tables;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
+import io.demoseeder.validation.SchemaGaps;
+import io.demoseeder.validation.TargetSchema;
 import io.demoseeder.validation.ValidationContext;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The columns the schema leaves nullable because the platform's ORM writes NULL into them
  * (its model declares them nullable without a default), but which every seeded row fills:
  * what their NOT NULL used to guarantee, checked on the rows instead (docs/decisions.md,
- * "The platform's nullability"). One scan per table.
+ * "The platform's nullability"). One scan per table; a column the target lacks is not
+ * applicable.
  */
 @Component
 public class SeededValuesCheck implements DemoCheck {
@@ -41,10 +44,35 @@ public class SeededValuesCheck implements DemoCheck {
 
 	@Override
 	public List<CheckTask> tasks(ValidationContext context) {
+		TargetSchema target = TargetSchema.read(context.jdbc());
 		List<CheckTask> tasks = new ArrayList<>();
 		FILLED.forEach((table, columns) -> tasks
-			.add(new CheckTask(CATEGORY, table, columns.size(), () -> nulls(context.jdbc(), table, columns))));
+			.add(new CheckTask(CATEGORY, table, columns.size(), () -> table(context.jdbc(), target, table, columns))));
 		return tasks;
+	}
+
+	/** The columns the target lacks are not applicable; the others are counted. */
+	private static List<CheckResult> table(JdbcTemplate jdbc, TargetSchema target, String table, List<String> columns) {
+		List<CheckResult> results = new ArrayList<>();
+		List<String> present = new ArrayList<>();
+		for (String column : columns) {
+			String lacks = target.lacks(table, column);
+			if (lacks != null) {
+				results.add(CheckResult.notApplicable(name(table, column), CATEGORY, lacks));
+			}
+			else {
+				present.add(column);
+			}
+		}
+		if (!present.isEmpty()) {
+			results.addAll(SchemaGaps.orNotApplicable(CATEGORY, present.stream().map((c) -> name(table, c)).toList(),
+					"", () -> nulls(jdbc, table, present)));
+		}
+		return results;
+	}
+
+	private static String name(String table, String column) {
+		return "seeded-values." + table + "." + column;
 	}
 
 	private static List<CheckResult> nulls(JdbcTemplate jdbc, String table, List<String> columns) {
@@ -52,8 +80,7 @@ public class SeededValuesCheck implements DemoCheck {
 		long[] nulls = ForeignKeyCatalog.counts(jdbc, NULLS.formatted(counts, Tables.SCHEMA, table));
 		List<CheckResult> results = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
-			String column = table + "." + columns.get(i);
-			results.add(CheckResult.of(nulls[i] == 0, "seeded-values." + column, CATEGORY, nulls[i], 0,
+			results.add(CheckResult.of(nulls[i] == 0, name(table, columns.get(i)), CATEGORY, nulls[i], 0,
 					nulls[i] + " row(s) of migration." + table + " have no " + columns.get(i)
 							+ ": the seeder fills it in every row it writes"));
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.demoseeder.model.Tables;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.platform.PlatformModel.Column;
 
@@ -20,7 +21,8 @@ import io.demoseeder.validation.platform.PlatformModel.Column;
  * (parents first); then read back filtered on each enum column as the ORM filters
  * ({@link EnumReads}). What the insert leaves to the database is checked too
  * ({@link ModelDefaults}). All in one transaction, rolled back; each table in a
- * savepoint.
+ * savepoint. A table the target lacks, or a column of the model it lacks, makes its check
+ * not applicable.
  */
 final class InsertChecks {
 
@@ -39,13 +41,14 @@ final class InsertChecks {
 	}
 
 	static List<CheckResult> run(PlatformSession session) {
-		Connection connection = session.connection();
 		InsertValues values = new InsertValues(session.at());
 		InsertParents parents = new InsertParents();
 		List<CheckResult> results = new ArrayList<>();
 		try {
 			for (String table : ORDER) {
-				results.add(check(connection, table, values, parents));
+				results.add(session.target().hasTable(table) ? check(session, table, values, parents)
+						: CheckResult.notApplicable("platform.insert." + table, PlatformSession.CATEGORY,
+								"table " + Tables.SCHEMA + "." + table + " does not exist"));
 			}
 		}
 		finally {
@@ -58,9 +61,12 @@ final class InsertChecks {
 	 * The table's result: its missing defaults, and its insert and reads. The row is
 	 * inserted even when a default is missing: the tables after it need it.
 	 */
-	private static CheckResult check(Connection connection, String table, InsertValues values, InsertParents parents) {
+	private static CheckResult check(PlatformSession session, String table, InsertValues values,
+			InsertParents parents) {
+		Connection connection = session.connection();
 		String name = "platform.insert." + table;
 		List<String> problems = new ArrayList<>();
+		String gap = null;
 		Savepoint savepoint = null;
 		OrmInsert insert = null;
 		try {
@@ -74,7 +80,13 @@ final class InsertChecks {
 		}
 		catch (SQLException | RuntimeException ex) {
 			rollback(connection, savepoint);
-			problems.add(failure(table, insert, ex));
+			gap = session.gap(ex).orElse(null);
+			if (gap == null) {
+				problems.add(failure(table, insert, ex));
+			}
+		}
+		if (gap != null && problems.isEmpty()) {
+			return CheckResult.notApplicable(name, PlatformSession.CATEGORY, table + ": " + gap);
 		}
 		String measured = (insert == null) ? "error"
 				: "1 row (" + insert.columns().size() + " columns named, " + insert.explicitNulls() + " NULL)";

@@ -15,6 +15,7 @@ import io.demoseeder.plan.DemoPlan.TenantPlan;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
+import io.demoseeder.validation.TargetSchema;
 import io.demoseeder.validation.ValidationContext;
 
 import org.springframework.stereotype.Component;
@@ -53,9 +54,10 @@ public class PlatformCheck implements DemoCheck {
 		if (target == null) {
 			return List.of(CheckResult.failed("platform.connection", CATEGORY, "no DataSource", "a connection", ""));
 		}
+		TargetSchema schema = TargetSchema.read(context.jdbc());
 		try (Connection connection = PlatformConnection.open(target)) {
 			OffsetDateTime at = context.seed().asOf().atTime(12, 0).atOffset(ZoneOffset.UTC);
-			return run(new PlatformSession(connection, at), context.plan().demo());
+			return run(new PlatformSession(connection, at, schema), context.plan().demo());
 		}
 		catch (SQLException ex) {
 			return List.of(CheckResult.failed("platform.connection", CATEGORY, "error", "a connection",
