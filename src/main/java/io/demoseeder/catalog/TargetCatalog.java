@@ -101,6 +101,11 @@ public final class TargetCatalog {
 		return this.schema;
 	}
 
+	/** Every table of the schema, by name. */
+	public java.util.Set<String> tableNames() {
+		return this.tables.keySet();
+	}
+
 	public Optional<TargetTable> table(String name) {
 		return Optional.ofNullable(this.tables.get(name));
 	}

@@ -2,6 +2,13 @@ package io.demoseeder.constraints;
 
 import javax.sql.DataSource;
 
+import java.util.List;
+import java.util.Map;
+
+import io.demoseeder.catalog.SchemaDrift;
+import io.demoseeder.catalog.TargetCatalog;
+import io.demoseeder.migrate.SchemaSource;
+import io.demoseeder.steps.StepNotes;
 import io.demoseeder.migrate.DeferredConstraints;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.steps.StepFactory;
@@ -27,6 +34,9 @@ public class ConstraintsStepConfiguration {
 
 	public static final String STEP_NAME = "constraints";
 
+	/** The title of the note on a schema source: how it differs from the seeder's. */
+	static final String SCHEMA_NOTE = "Schema";
+
 	private static final Log logger = LogFactory.getLog(ConstraintsStepConfiguration.class);
 
 	/** In Spring Batch's own transaction: Flyway commits the target's on its own. */
@@ -47,6 +57,14 @@ public class ConstraintsStepConfiguration {
 			if (restored > 0) {
 				contribution.incrementWriteCount(restored);
 				logger.info("Put back " + restored + " foreign key(s) and index(es) of the schema source");
+			}
+			Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+			if (parameters.get(SchemaSource.PARAMETER) != null) {
+				List<String> drift = SchemaDrift.lines(TargetCatalog.of(targetDataSource),
+						parameters.get(SchemaSource.PARAMETER).toString(),
+						String.valueOf(parameters.get(SchemaSource.SHA_PARAMETER)));
+				logger.info("Schema:\n  " + String.join("\n  ", drift));
+				StepNotes.put(chunkContext.getStepContext().getStepExecution(), SCHEMA_NOTE, drift);
 			}
 			return RepeatStatus.FINISHED;
 		};
