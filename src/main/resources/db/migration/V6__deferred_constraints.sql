@@ -27,3 +27,14 @@ CREATE TABLE demo_seeder.absent_values (
     absent jsonb NOT NULL,
     PRIMARY KEY (table_name, row_id)
 );
+
+-- Each value the target's enum or CHECK list did not allow and the vocabulary mapped (a row's own,
+-- so a replayed chunk counts once): what the run's "Schema" note counts. Empty on the built-in schema.
+CREATE TABLE demo_seeder.mapped_values (
+    table_name text NOT NULL,
+    column_name text NOT NULL,
+    row_id text NOT NULL,
+    from_value text NOT NULL,
+    to_value text NOT NULL,
+    PRIMARY KEY (table_name, column_name, row_id)
+);

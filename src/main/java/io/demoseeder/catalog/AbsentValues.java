@@ -26,6 +26,12 @@ public final class AbsentValues {
 			(SELECT v.absent ->> '%2$s' FROM demo_seeder.absent_values v
 			 WHERE v.table_name = '%1$s' AND v.row_id = %1$s.id::text)::%3$s""";
 
+	private static final String MAPPED = """
+			INSERT INTO demo_seeder.mapped_values (table_name, column_name, row_id, from_value, to_value)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+
+	private static final String KEPT = "SELECT to_regclass('demo_seeder.absent_values') IS NOT NULL";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private AbsentValues() {
@@ -35,7 +41,7 @@ public final class AbsentValues {
 	public static void keep(Connection connection, String table, TargetFit fit, List<String> known, List<Object[]> rows)
 			throws SQLException {
 		int id = known.indexOf("id");
-		if (fit.absent().isEmpty() || id < 0) {
+		if (fit.absent().isEmpty() || id < 0 || !bookkept(connection)) {
 			return;
 		}
 		try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
@@ -53,6 +59,32 @@ public final class AbsentValues {
 		}
 	}
 
+	/** Keeps which values of {@code rows} the fit mapped, for the run's note to count. */
+	public static void keepMapped(Connection connection, String table, TargetFit fit, List<String> known,
+			List<Object[]> rows) throws SQLException {
+		int id = known.indexOf("id");
+		if (id < 0 || !bookkept(connection)) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(MAPPED)) {
+			boolean any = false;
+			for (Object[] row : rows) {
+				for (String[] mapped : fit.mapped(row, fit.apply(row))) {
+					statement.setString(1, table);
+					statement.setString(2, mapped[0]);
+					statement.setString(3, String.valueOf(row[id]));
+					statement.setString(4, mapped[1]);
+					statement.setString(5, mapped[2]);
+					statement.addBatch();
+					any = true;
+				}
+			}
+			if (any) {
+				statement.executeBatch();
+			}
+		}
+	}
+
 	/**
 	 * How a stage reads {@code column} of {@code table} (aliased as the table's own name)
 	 * as {@code sqlType}: the column cast to it (a schema source may give it another
@@ -62,6 +94,17 @@ public final class AbsentValues {
 	public static String readBack(TargetCatalog catalog, String table, String column, String sqlType) {
 		boolean present = catalog.table(table).flatMap((target) -> target.column(column)).isPresent();
 		return present ? column + "::" + sqlType : READ_BACK.formatted(table, column, sqlType);
+	}
+
+	/**
+	 * Whether the seeder's bookkeeping (V6) is there: it is beside every schema the job
+	 * builds; a writer on a schema of its own (a test's) keeps nothing.
+	 */
+	private static boolean bookkept(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(KEPT);
+				java.sql.ResultSet rs = statement.executeQuery()) {
+			return rs.next() && rs.getBoolean(1);
+		}
 	}
 
 	private static Object json(Object value) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import io.demoseeder.model.Tables;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * How the target's schema differs from the seeder's own, table by table, in the words of
  * the run's "Schema" note: the known columns it lacks (left out, their values kept beside
@@ -20,8 +22,14 @@ public final class SchemaDrift {
 	private SchemaDrift() {
 	}
 
+	/** The values mapped, counted per table, column and pair of words. */
+	private static final String MAPPED = """
+			SELECT format('%s.%s: ''%s'' mapped to ''%s'' (%s row(s))', table_name, column_name, from_value, to_value,
+			              count(*))
+			FROM demo_seeder.mapped_values GROUP BY table_name, column_name, from_value, to_value ORDER BY 1""";
+
 	/** The note's lines, the source and its sha256 first. */
-	public static List<String> lines(TargetCatalog catalog, String source, String sha256) {
+	public static List<String> lines(TargetCatalog catalog, JdbcTemplate jdbc, String source, String sha256) {
 		List<String> lines = new ArrayList<>();
 		lines.add("source: " + source + " (sha256 " + sha256 + ")");
 		for (Tables table : Tables.values()) {
@@ -32,6 +40,7 @@ public final class SchemaDrift {
 		Set<String> ours = java.util.Arrays.stream(Tables.values()).map(Tables::tableName).collect(Collectors.toSet());
 		Set<String> empty = new TreeSet<>(catalog.tableNames());
 		empty.removeAll(ours);
+		lines.addAll(jdbc.queryForList(MAPPED, String.class));
 		lines.add("tables the demo leaves empty (" + empty.size() + "): " + String.join(", ", empty));
 		return lines;
 	}

@@ -42,6 +42,9 @@ public final class TargetFit {
 
 	private final LocalDate asOf;
 
+	/** Whether a value was mapped yet: only then is it worth saying which. */
+	private volatile boolean mapping;
+
 	private TargetFit(String table, List<String> known, TargetTable target, Map<String, Map<String, Object>> keys,
 			LocalDate asOf) {
 		this.table = table;
@@ -91,6 +94,11 @@ public final class TargetFit {
 		return this.columns;
 	}
 
+	/** Whether some value has gone through the vocabulary. */
+	public boolean mapping() {
+		return this.mapping;
+	}
+
 	/** The writer's columns the target lacks. */
 	public List<String> absent() {
 		return this.absent;
@@ -118,6 +126,23 @@ public final class TargetFit {
 		return fitted;
 	}
 
+	/**
+	 * The values of {@code known} (a row of the writer's) that {@link #apply} mapped to
+	 * another word of the target's vocabulary, as {@code column, from, to}.
+	 */
+	public List<String[]> mapped(Object[] known, Object[] fitted) {
+		List<String[]> mapped = new ArrayList<>();
+		for (int i = 0; i < fitted.length; i++) {
+			if (this.allowed.get(i) != null && this.source[i] >= 0 && known[this.source[i]] != null) {
+				String from = known[this.source[i]].toString();
+				if (!from.equals(String.valueOf(fitted[i]))) {
+					mapped.add(new String[] { this.columns.get(i), from, String.valueOf(fitted[i]) });
+				}
+			}
+		}
+		return mapped;
+	}
+
 	private Object fit(int column, Object value) {
 		if (value == null) {
 			return null;
@@ -130,6 +155,7 @@ public final class TargetFit {
 	}
 
 	private String mapped(int column, Object value) {
+		this.mapping = true;
 		List<String> labels = this.target[column].allowed();
 		return TargetVocabulary.map(value.toString(), labels)
 			.orElseThrow(() -> new DisallowedValueException(this.table, this.columns.get(column), value, labels));

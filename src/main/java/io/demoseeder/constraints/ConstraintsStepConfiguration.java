@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Constrains the loaded tables: applies the migrations after
@@ -61,7 +62,7 @@ public class ConstraintsStepConfiguration {
 			Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
 			if (parameters.get(SchemaSource.PARAMETER) != null) {
 				List<String> drift = SchemaDrift.lines(TargetCatalog.of(targetDataSource),
-						parameters.get(SchemaSource.PARAMETER).toString(),
+						new JdbcTemplate(targetDataSource), parameters.get(SchemaSource.PARAMETER).toString(),
 						String.valueOf(parameters.get(SchemaSource.SHA_PARAMETER)));
 				logger.info("Schema:\n  " + String.join("\n  ", drift));
 				StepNotes.put(chunkContext.getStepContext().getStepExecution(), SCHEMA_NOTE, drift);

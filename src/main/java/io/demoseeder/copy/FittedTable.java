@@ -66,6 +66,9 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 	void keepAbsent(Connection connection, CopyTable known, List<Object[]> rows) throws SQLException {
 		if (this.fit != null) {
 			AbsentValues.keep(connection, known.table(), this.fit, known.columns(), rows);
+			if (this.fit.mapping()) {
+				AbsentValues.keepMapped(connection, known.table(), this.fit, known.columns(), rows);
+			}
 		}
 	}
 

@@ -84,7 +84,9 @@ class SchemaDriftRunTest {
 				""");
 		assertThat(run.result.exitCode()).as(run.result.toString())
 			.isIn(ExitCodes.SUCCESS, ExitCodes.VALIDATION_FAILED);
-		assertThat(run.count("SELECT count(*) FROM migration.assets WHERE criticality = 'High'")).isPositive();
+		long high = run.count("SELECT count(*) FROM migration.assets WHERE criticality = 'High'");
+		assertThat(high).isPositive();
+		assertThat(run.result.out()).contains("assets.criticality: 'high' mapped to 'High' (" + high + " row(s))");
 		assertThat(run.count("SELECT count(*) FROM migration.assets WHERE criticality = 'high'")).isZero();
 	}
 
