@@ -31,7 +31,8 @@ final class AssetsWriter implements ItemWriter<BuiltAsset> {
 	private final ProgressCounts progress;
 
 	AssetsWriter(DataSource dataSource) {
-		this.assets = CopyItemWriter.forRecords(dataSource, Tables.ASSETS);
+		// the later stages read the assets back, also what the target has no column for
+		this.assets = CopyItemWriter.<Asset>forRecords(dataSource, Tables.ASSETS).keepingAbsentValues();
 		this.tags = CopyItemWriter.forRecords(dataSource, Tables.ASSET_TAGS);
 		this.progress = new ProgressCounts(new JdbcTemplate(dataSource));
 	}

@@ -119,7 +119,9 @@ enum ColumnEncoder {
 			case "int4" -> INT4;
 			case "int8" -> INT8;
 			case "bool" -> BOOL;
-			case "text", "varchar" -> TEXT;
+			// json's binary input is its text (a schema source's json where ours is
+			// jsonb)
+			case "text", "varchar", "json" -> TEXT;
 			case "jsonb" -> JSONB;
 			case "timestamptz" -> TIMESTAMPTZ;
 			case "date" -> DATE;

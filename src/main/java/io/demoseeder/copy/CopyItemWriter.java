@@ -55,10 +55,31 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 	 */
 	private volatile FittedTable fitted;
 
+	/**
+	 * Whether the values of columns the target lacks are kept for the stages after (only
+	 * for rows a later stage reads back: keeping costs a row per row).
+	 */
+	private final boolean keepAbsent;
+
 	public CopyItemWriter(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
+		this(dataSource, table, values, false);
+	}
+
+	private CopyItemWriter(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values,
+			boolean keepAbsent) {
 		this.dataSource = dataSource;
 		this.table = table;
 		this.values = values;
+		this.keepAbsent = keepAbsent;
+	}
+
+	/**
+	 * This writer, keeping what the target has no column for in
+	 * {@code demo_seeder.absent_values}, where later stages read it back
+	 * ({@code catalog.AbsentValues}).
+	 */
+	public CopyItemWriter<T> keepingAbsentValues() {
+		return new CopyItemWriter<>(this.dataSource, this.table, this.values, true);
 	}
 
 	/** A writer that always sends CSV: to compare the two formats. */
@@ -108,7 +129,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 				List<Object[]> rows = items.stream().map(this.values).toList();
 				Function<Object[], Object[]> fit = (fitted.fit() != null) ? fitted.fit()::apply : Function.identity();
 				copy(connection, fitted, fitted.encoding().encode(rows, fit));
-				fitted.keepAbsent(connection, this.table, rows);
+				fitted.keep(connection, this.table, rows, this.keepAbsent);
 			}
 		}
 		catch (SQLException ex) {

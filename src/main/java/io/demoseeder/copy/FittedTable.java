@@ -62,10 +62,15 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 		return this.table == null;
 	}
 
-	/** What the target has no column for, kept beside it for the stages after. */
-	void keepAbsent(Connection connection, CopyTable known, List<Object[]> rows) throws SQLException {
+	/**
+	 * What the target has no column for, when {@code absent}, and the values mapped to
+	 * its vocabulary, kept beside it for the stages after and the run's note.
+	 */
+	void keep(Connection connection, CopyTable known, List<Object[]> rows, boolean absent) throws SQLException {
 		if (this.fit != null) {
-			AbsentValues.keep(connection, known.table(), this.fit, known.columns(), rows);
+			if (absent) {
+				AbsentValues.keep(connection, known.table(), this.fit, known.columns(), rows);
+			}
 			if (this.fit.mapping()) {
 				AbsentValues.keepMapped(connection, known.table(), this.fit, known.columns(), rows);
 			}
