@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The whole validation on a seeded database whose schema lacks a table and a column of
@@ -38,11 +37,13 @@ class AnySchemaValidationTest {
 
 	private static final Pattern REPORT_DIR = Pattern.compile("report in (\\S+)");
 
-	/** The checks that read assets.migration_wave_id or asset_tags, and nothing else. */
+	/**
+	 * The checks that read assets.migration_wave_id or asset_tags, and nothing else (the
+	 * pages find an asset's wave by its number, which the platform's schema has too).
+	 */
 	private static final List<String> NOT_APPLICABLE = List.of("schema.table.assets", "schema.table.asset_tags",
 			"rows.total.asset_tags", "seeded-values.asset_tags.updated_at", "pages.asset-inventory",
-			"isolation.pages.asset-inventory", "pages.migration-planning", "isolation.pages.migration-planning",
-			"platform.insert.asset_tags");
+			"isolation.pages.asset-inventory", "platform.insert.asset_tags");
 
 	@TempDir
 	static Path work;
@@ -74,8 +75,8 @@ class AnySchemaValidationTest {
 			.allSatisfy((name, reason) -> assertThat(reason).containsAnyOf("migration_wave_id", "asset_tags"));
 		assertThat(notApplicable.get("schema.table.assets")).contains("lacks columns migration_wave_id");
 		assertThat(notApplicable.get("rows.total.asset_tags")).isEqualTo("table migration.asset_tags does not exist");
-		assertThat(notApplicable.get("pages.migration-planning"))
-			.startsWith("validation/pages/migration-planning.sql: column a.migration_wave_id does not exist");
+		assertThat(notApplicable.get("pages.asset-inventory"))
+			.startsWith("validation/pages/asset-inventory.sql: relation \"migration.asset_tags\" does not exist");
 		assertThat(json.get("summary").get("notApplicable").asInt()).isEqualTo(NOT_APPLICABLE.size());
 		assertThat(json.get("summary").get("failed").asInt()).isZero();
 		assertThat(json.get("summary").get("passed").asInt())
@@ -121,11 +122,11 @@ class AnySchemaValidationTest {
 		assertThat(isolation).extracting(CheckResult::name)
 			.contains("isolation.tenant.assessments.asset_id", "isolation.tenant.asset_dependencies.asset_id")
 			.noneMatch((name) -> name.startsWith("isolation.tenant.asset_tags."));
+		// a tenant's users are counted through engagement_access, as the platform's login
+		// context finds them, not through user_roles' tenant columns
 		List<CheckResult> rows = new RowCountCheck().run(context);
-		assertThat(rows).noneMatch(CheckResult::failed);
-		assertThat(rows).filteredOn(CheckResult::notApplicable)
-			.extracting(CheckResult::name, CheckResult::detail)
-			.containsExactly(tuple("rows.demo.users", "column x.engagement_id does not exist"));
+		assertThat(rows).noneMatch(CheckResult::failed).noneMatch(CheckResult::notApplicable);
+		assertThat(rows).extracting(CheckResult::name).contains("rows.demo.users");
 	}
 
 	private static DatabaseLocation copy(String hint) {

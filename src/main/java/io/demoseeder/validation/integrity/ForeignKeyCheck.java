@@ -31,17 +31,29 @@ public class ForeignKeyCheck implements DemoCheck {
 			WHERE NOT EXISTS (SELECT 1 FROM migration.engagements e
 			                  WHERE e.id = t.engagement_id AND e.client_account_id = t.client_account_id)""";
 
+	/**
+	 * Builds the master flow's reachability on the flow column the catalog's key names:
+	 * ours points at the flow's id, the platform's later revisions at its flow_id (id
+	 * when no key is declared).
+	 */
+	private static final String MASTER_FLOW = """
+			SELECT format('SELECT count(*) FROM migration.data_imports t WHERE NOT EXISTS'
+			    || ' (SELECT 1 FROM migration.crewai_flow_state_extensions f WHERE f.%I = t.master_flow_id)',
+			    coalesce((SELECT pa.attname FROM pg_constraint con
+			              JOIN pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = con.conkey[1]
+			              JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = con.confkey[1]
+			              WHERE con.contype = 'f' AND con.conrelid = to_regclass('migration.data_imports')
+			                AND con.confrelid = to_regclass('migration.crewai_flow_state_extensions')
+			                AND ca.attname = 'master_flow_id' LIMIT 1), 'id'))""";
+
 	private static final List<Reachability> REACHABILITY = List.of(
 			new Reachability("engagements", """
 					SELECT count(*) FROM migration.engagements t
 					WHERE NOT EXISTS (SELECT 1 FROM migration.client_accounts a WHERE a.id = t.client_account_id)""",
 					"engagement(s) without their client account"),
 			inEngagement("discovery_flows", "discovery flow(s)"), inEngagement("data_imports", "data import(s)"),
-			new Reachability("data_imports.master_flow",
-					"""
-							SELECT count(*) FROM migration.data_imports t
-							WHERE NOT EXISTS (SELECT 1 FROM migration.crewai_flow_state_extensions f WHERE f.id = t.master_flow_id)""",
-					"data import(s) reached from no flow (master_flow_id missing or dangling)"),
+			new Reachability("data_imports.master_flow", MASTER_FLOW,
+					"data import(s) reached from no flow (master_flow_id missing or dangling)", true),
 			inEngagement("raw_import_records", "raw record(s)"),
 			new Reachability("raw_import_records.data_import", """
 					SELECT count(*) FROM migration.raw_import_records t
@@ -92,7 +104,8 @@ public class ForeignKeyCheck implements DemoCheck {
 	}
 
 	private static CheckResult reachability(JdbcTemplate jdbc, String name, Reachability check) {
-		long unreachable = ForeignKeyCatalog.count(jdbc, check.sql());
+		String sql = check.built() ? jdbc.queryForObject(check.sql(), String.class) : check.sql();
+		long unreachable = ForeignKeyCatalog.count(jdbc, sql);
 		return CheckResult.of(unreachable == 0, name, CATEGORY, unreachable, 0, unreachable + " " + check.problem());
 	}
 
@@ -101,8 +114,16 @@ public class ForeignKeyCheck implements DemoCheck {
 				rows + " outside an engagement of their own client account");
 	}
 
-	/** A count of unreachable rows and what they are. */
-	private record Reachability(String name, String sql, String problem) {
+	/**
+	 * A count of unreachable rows and what they are; {@code built}: {@code sql} builds
+	 * the count from the catalog.
+	 */
+	private record Reachability(String name, String sql, String problem, boolean built) {
+
+		Reachability(String name, String sql, String problem) {
+			this(name, sql, problem, false);
+		}
+
 	}
 
 }

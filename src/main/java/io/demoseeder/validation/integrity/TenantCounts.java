@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * The counts of every tenant, found by its client account's slug, as (slug, what, count)
  * rows: each table is scanned once for all tenants, not once per tenant, all in one
  * statement. On a target that lacks a table or column one of them reads (the platform's
- * own schema has no engagement_id on user_roles), each count is asked on its own, so only
- * those that read it are not applicable ({@link #gaps}). A tenant or count without rows
- * is missing, which means 0.
+ * own schema lacks some tenant columns), each count is asked on its own, so only those
+ * that read it are not applicable ({@link #gaps}). A tenant or count without rows is
+ * missing, which means 0.
  *
  * @param counts slug to what to count
  * @param gaps what could not be counted, with the server's reason
@@ -75,9 +75,12 @@ record TenantCounts(Map<String, Map<String, Long>> counts, Map<String, String> g
 				"""
 						SELECT slug, 'client_accounts', count(*) FROM migration.client_accounts WHERE slug IN (:slugs) GROUP BY slug""");
 		counts.put("engagements", "SELECT slug, 'engagements', count(*) FROM tenant GROUP BY slug");
-		counts.put("users", """
-				SELECT t.slug, 'users', count(DISTINCT x.user_id)
-				FROM migration.user_roles x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug""");
+		// the users the engagement grants access to, as the platform's login context
+		// resolves them: its user_roles carry no engagement_id
+		counts.put("users",
+				"""
+						SELECT t.slug, 'users', count(DISTINCT x.user_profile_id)
+						FROM migration.engagement_access x JOIN tenant t ON t.engagement_id = x.engagement_id GROUP BY t.slug""");
 		counts.put("discovery_flows", inEngagement("discovery_flows"));
 		counts.put("data_imports", inEngagement("data_imports"));
 		counts.put("raw_import_records",

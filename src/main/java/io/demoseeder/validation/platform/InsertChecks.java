@@ -71,8 +71,11 @@ final class InsertChecks {
 		OrmInsert insert = null;
 		try {
 			savepoint = connection.setSavepoint();
-			problems.addAll(ModelDefaults.problems(connection, table));
-			insert = OrmInsert.of(table, resolve(connection, table, values, parents)::get);
+			List<Column> columns = columns(session, table);
+			if (session.target().builtIn()) {
+				problems.addAll(ModelDefaults.problems(connection, table));
+			}
+			insert = OrmInsert.of(table, columns, resolve(connection, columns, values, parents)::get);
 			PlatformSql.update(connection, insert.sql(), insert.parameters());
 			PlatformSql.execute(connection, "SET CONSTRAINTS ALL IMMEDIATE");
 			EnumReads.check(connection, insert);
@@ -94,11 +97,21 @@ final class InsertChecks {
 				String.join("; ", problems));
 	}
 
+	/**
+	 * The columns the insert maps: the model's on the built-in schema, which its revision
+	 * describes; the catalog's on any other, which it may not (it leaves nothing to the
+	 * database but its defaults, so {@link ModelDefaults} has nothing to find there).
+	 */
+	private static List<Column> columns(PlatformSession session, String table) throws SQLException {
+		return session.target().builtIn() ? PlatformModel.get().columns(table)
+				: CatalogColumns.of(session.connection(), table);
+	}
+
 	/** The value of each column the platform's code sets. */
-	private static Map<Column, Object> resolve(Connection connection, String table, InsertValues values,
+	private static Map<Column, Object> resolve(Connection connection, List<Column> columns, InsertValues values,
 			InsertParents parents) throws SQLException {
 		Map<Column, Object> resolved = new HashMap<>();
-		for (Column column : PlatformModel.get().columns(table)) {
+		for (Column column : columns) {
 			if (column.platformSets()) {
 				resolved.put(column, values.value(column, parents.of(connection, column)));
 			}

@@ -1,9 +1,11 @@
 package io.demoseeder.validation.platform;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.demoseeder.validation.platform.PlatformModel.Column;
@@ -29,6 +31,9 @@ final class InsertValues {
 			Map.entry("import_field_mappings.target_field", "hostname"), Map.entry("migration_waves.wave_number", 99),
 			Map.entry("assets.asset_type", "server"), Map.entry("asset_dependencies.dependency_type", "runs_on"),
 			Map.entry("assessments.assessment_type", "TECHNICAL_ASSESSMENT"));
+
+	/** The integer types, the catalog's included: bound as text, so 1 fits each. */
+	private static final Set<String> INTEGERS = Set.of("INTEGER", "SMALLINT", "BIGINT");
 
 	private final OffsetDateTime at;
 
@@ -89,8 +94,12 @@ final class InsertValues {
 		if (column.json()) {
 			return new Json("{}");
 		}
-		if (type.equals("INTEGER")) {
+		if (INTEGERS.contains(type)) {
 			return 1;
+		}
+		Object catalogs = catalogs(column);
+		if (catalogs != null) {
+			return catalogs;
 		}
 		if (type.equals("FLOAT")) {
 			return 0.5;
@@ -101,6 +110,28 @@ final class InsertValues {
 		if (type.startsWith("TIMESTAMP")) {
 			return this.at;
 		}
+		return text(column);
+	}
+
+	/**
+	 * The types only the catalog names ({@link CatalogColumns}): an enum's first label,
+	 * an empty array, a number, a date; null for the others.
+	 */
+	private Object catalogs(Column column) {
+		String type = column.type();
+		if (column.enumName() != null && !column.defaultValue().isEmpty()) {
+			return column.defaultValue();
+		}
+		if (type.equals("ARRAY")) {
+			return "{}";
+		}
+		if (type.equals("NUMERIC")) {
+			return BigDecimal.ONE;
+		}
+		return type.equals("DATE") ? this.at.toLocalDate() : null;
+	}
+
+	private static String text(Column column) {
 		String text = "platform-check-" + column.table().replace('_', '-') + "-" + column.column().replace('_', '-');
 		return text.substring(0, Math.min(text.length(), column.maxLength()));
 	}

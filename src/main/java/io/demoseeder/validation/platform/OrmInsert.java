@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.demoseeder.validation.platform.PlatformModel.Column;
@@ -31,14 +32,25 @@ record OrmInsert(String table, List<Column> columns, List<Object> values) {
 
 	private static final String PARAMETER = "CAST(? AS %s)";
 
+	/** The catalog's types whose parameter the dialect renders without a cast. */
+	private static final Set<String> UNCAST = Set.of("ARRAY", "OTHER");
+
 	/**
 	 * The insert of {@code table}; {@code value} gives what the platform's code sets in a
 	 * column it fills ({@link Column#platformSets()}).
 	 */
 	static OrmInsert of(String table, Function<Column, Object> value) {
+		return of(table, PlatformModel.get().columns(table), value);
+	}
+
+	/**
+	 * The insert of {@code table} with {@code mapped} as its columns: the model's, or on
+	 * a schema that is not built-in the catalog's ({@link CatalogColumns}).
+	 */
+	static OrmInsert of(String table, List<Column> mapped, Function<Column, Object> value) {
 		List<Column> columns = new ArrayList<>();
 		List<Object> values = new ArrayList<>();
-		for (Column column : PlatformModel.get().columns(table)) {
+		for (Column column : mapped) {
 			if (named(column)) {
 				columns.add(column);
 				values.add(column.platformSets() ? value.apply(column) : null);
@@ -55,13 +67,16 @@ record OrmInsert(String table, List<Column> columns, List<Object> values) {
 	/**
 	 * The type the asyncpg dialect casts a column's parameter to: a String of any length
 	 * (and Text) as VARCHAR, an Enum(X) as x, every other type by its own name; none for
-	 * JSON and JSONB, whose asyncpg types render no cast (the server takes the column's).
+	 * JSON and JSONB, whose asyncpg types render no cast (the server takes the column's),
+	 * nor for an array or a type the dialect has no name for (the catalog's). An enum
+	 * name the server quoted is the catalog's own, mixed case kept.
 	 */
 	static String cast(Column column) {
-		if (column.enumName() != null) {
-			return column.enumName().toLowerCase(Locale.ROOT);
+		String enumName = column.enumName();
+		if (enumName != null) {
+			return enumName.startsWith("\"") ? enumName : enumName.toLowerCase(Locale.ROOT);
 		}
-		if (column.json()) {
+		if (column.json() || UNCAST.contains(column.type())) {
 			return null;
 		}
 		return column.text() ? "VARCHAR" : column.type();

@@ -61,13 +61,19 @@ public class DistributionCheck implements DemoCheck {
 			SELECT coalesce(string_agg(DISTINCT current_phase, ','), 'none') FROM migration.discovery_flows
 			WHERE engagement_id = ? AND status::text = 'running'""";
 
+	/**
+	 * Mappings by their import's engagement: the platform's mappings carry no
+	 * engagement_id (the same rows on ours, whose mappings sit in their import's).
+	 */
 	private static final String MAPPING_STATUS = """
-			SELECT status, count(*) FROM migration.import_field_mappings WHERE engagement_id = ? GROUP BY 1""";
+			SELECT m.status::text, count(*) FROM migration.import_field_mappings m
+			JOIN migration.data_imports i ON i.id = m.data_import_id WHERE i.engagement_id = ? GROUP BY 1""";
 
 	private static final String CONFIDENCE = """
-			SELECT coalesce(min(confidence_score), 0), coalesce(max(confidence_score), 0),
-			       coalesce(stddev_samp(confidence_score), 0)
-			FROM migration.import_field_mappings WHERE engagement_id = ?""";
+			SELECT coalesce(min(m.confidence_score), 0), coalesce(max(m.confidence_score), 0),
+			       coalesce(stddev_samp(m.confidence_score), 0)
+			FROM migration.import_field_mappings m
+			JOIN migration.data_imports i ON i.id = m.data_import_id WHERE i.engagement_id = ?""";
 
 	/**
 	 * Of the demo's own imports: the rows of a kept import are people's, not the plan's.
@@ -78,16 +84,19 @@ public class DistributionCheck implements DemoCheck {
 
 	/**
 	 * Walks every path from every edge; a step that reaches an asset already on the path
-	 * closes a cycle, and the walk stops there.
+	 * closes a cycle, and the walk stops there. An edge is the engagement's through its
+	 * dependent asset: the platform's dependencies carry no tenant columns.
 	 */
 	private static final String CYCLES = """
-			WITH RECURSIVE walk(asset_id, path, cycle) AS (
-			    SELECT d.depends_on_asset_id, ARRAY[d.asset_id, d.depends_on_asset_id], false
-			    FROM migration.asset_dependencies d WHERE d.engagement_id = ?
+			WITH RECURSIVE edge AS (
+			    SELECT d.asset_id, d.depends_on_asset_id FROM migration.asset_dependencies d
+			    JOIN migration.assets a ON a.id = d.asset_id WHERE a.engagement_id = ?
+			), walk(asset_id, path, cycle) AS (
+			    SELECT e.depends_on_asset_id, ARRAY[e.asset_id, e.depends_on_asset_id], false FROM edge e
 			  UNION ALL
-			    SELECT d.depends_on_asset_id, w.path || d.depends_on_asset_id, d.depends_on_asset_id = ANY (w.path)
-			    FROM walk w JOIN migration.asset_dependencies d ON d.asset_id = w.asset_id
-			    WHERE NOT w.cycle AND d.engagement_id = ?
+			    SELECT e.depends_on_asset_id, w.path || e.depends_on_asset_id, e.depends_on_asset_id = ANY (w.path)
+			    FROM walk w JOIN edge e ON e.asset_id = w.asset_id
+			    WHERE NOT w.cycle
 			)
 			SELECT count(*) FROM walk WHERE cycle""";
 
@@ -234,7 +243,7 @@ public class DistributionCheck implements DemoCheck {
 	}
 
 	private static CheckResult dependencyCycle(JdbcTemplate jdbc, UUID engagement) {
-		Long cycles = jdbc.queryForObject(CYCLES, Long.class, engagement, engagement);
+		Long cycles = jdbc.queryForObject(CYCLES, Long.class, engagement);
 		long found = (cycles != null) ? cycles : 0;
 		return CheckResult.of(found > 0, "distributions.dependency-cycle", CATEGORY, found + " cyclic path(s)",
 				"at least one cycle", "the demo engagement's dependency graph has no cycle");

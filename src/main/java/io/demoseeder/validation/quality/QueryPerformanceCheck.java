@@ -78,8 +78,8 @@ public class QueryPerformanceCheck implements DemoCheck {
 
 	/**
 	 * Read only through columns every schema of the platform has (the type as text, a
-	 * dependency's engagement through its asset), so that each query's own check says
-	 * what applies.
+	 * dependency's engagement through its asset, a mapping's through its import), so that
+	 * each query's own check says what applies.
 	 */
 	private static final String PARAMETERS = """
 			SELECT (SELECT left(min(a.name), 4) FROM migration.assets a
@@ -88,7 +88,8 @@ public class QueryPerformanceCheck implements DemoCheck {
 			        JOIN migration.assets a ON a.id = d.asset_id WHERE a.engagement_id = :engagementId
 			        GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1),
 			       (SELECT m.data_import_id FROM migration.import_field_mappings m
-			        WHERE m.engagement_id = :engagementId AND m.status = 'suggested'
+			        JOIN migration.data_imports i ON i.id = m.data_import_id
+			        WHERE i.engagement_id = :engagementId AND m.status = 'suggested'
 			        GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)""";
 
 	private static final String INDEX_EXISTS = """
