@@ -50,7 +50,8 @@ public class AssetsStepConfiguration {
 			        SELECT df.id, df.flow_id, df.master_flow_id
 			        FROM migration.crewai_flow_state_extensions c
 			        JOIN migration.discovery_flows df ON df.master_flow_id = c.flow_id
-			        WHERE c.id = di.master_flow_id ORDER BY df.id LIMIT 1) flow ON true
+			        -- the import names its master row by id, or by flow_id where the target's key says so
+			        WHERE di.master_flow_id IN (c.id, c.flow_id) ORDER BY df.id LIMIT 1) flow ON true
 			    WHERE di.status = 'completed' AND di.client_account_id = ?)
 			SELECT r.id AS raw_import_record_id, r.client_account_id, r.engagement_id, ca.slug AS tenant_key,
 			    r.data_import_id, i.import_name, r.record_index, r.cleansed_data::text AS cleansed_data,

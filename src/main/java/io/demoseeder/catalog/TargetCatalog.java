@@ -134,7 +134,7 @@ public final class TargetCatalog {
 	}
 
 	/** The values of a {@code col = ANY (ARRAY['a', 'b'])} (or IN) check. */
-	static List<String> allowedBy(List<String> checks) {
+	public static List<String> allowedBy(List<String> checks) {
 		for (String check : checks) {
 			if (check.contains("ANY") || check.contains(" IN ")) {
 				List<String> values = new ArrayList<>();
@@ -153,6 +153,15 @@ public final class TargetCatalog {
 	 * one inside.
 	 */
 	static BigDecimal bound(List<String> checks, Pattern pattern) {
+		return boundOf(checks, pattern);
+	}
+
+	/** The lower bound single-column checks set, or null. */
+	public static BigDecimal lowerBound(List<String> checks) {
+		return boundOf(checks, LOWER);
+	}
+
+	private static BigDecimal boundOf(List<String> checks, Pattern pattern) {
 		for (String check : checks) {
 			Matcher bound = pattern.matcher(check);
 			if (bound.find() && !check.contains(" OR ")) {

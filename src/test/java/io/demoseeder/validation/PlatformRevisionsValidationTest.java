@@ -34,14 +34,9 @@ class PlatformRevisionsValidationTest {
 	/**
 	 * Checks a revision fails for a seeding defect outside the validation, each with its
 	 * cause; remove the entry once the seeding is fixed (the run then exits 0 and this
-	 * test says so). d1ae712f8 re-points data_imports.master_flow_id to
-	 * crewai_flow_state_extensions.flow_id, but the assets step
-	 * (assets/AssetsStepConfiguration.SOURCE_RECORDS) finds an import's flow through
-	 * {@code c.id = di.master_flow_id}: the assets of two of its three imports get no
-	 * flow, and the platform's flow page shows placeholders.
+	 * test says so). None today.
 	 */
-	private static final Map<String, List<String>> SEEDING_DEFECTS = Map.of("d1ae712f8",
-			List.of("platform.page.flow-assets"));
+	private static final Map<String, List<String>> SEEDING_DEFECTS = Map.of();
 
 	@TempDir
 	static Path work;

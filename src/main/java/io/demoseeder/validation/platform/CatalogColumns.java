@@ -1,9 +1,11 @@
 package io.demoseeder.validation.platform;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.model.Tables;
 import io.demoseeder.validation.platform.PlatformModel.Column;
 
@@ -50,7 +52,9 @@ final class CatalogColumns {
 			                 JOIN pg_class p ON p.oid = c.confrelid
 			                 JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
 			                 WHERE c.conrelid = a.attrelid AND c.contype = 'f' AND c.conkey = ARRAY[a.attnum]
-			                 ORDER BY c.conname LIMIT 1), '')
+			                 ORDER BY c.conname LIMIT 1), ''),
+			       (SELECT string_agg(pg_get_constraintdef(k.oid), E'\n') FROM pg_constraint k
+			        WHERE k.conrelid = a.attrelid AND k.contype = 'c' AND k.conkey = ARRAY[a.attnum])
 			FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
 			WHERE a.attrelid = to_regclass(format('%I.%I', ?, ?)) AND a.attnum > 0 AND NOT a.attisdropped
 			ORDER BY a.attnum""";
@@ -65,8 +69,26 @@ final class CatalogColumns {
 		return PlatformSql.rows(connection, COLUMNS, Tables.SCHEMA, table)
 			.stream()
 			.map((row) -> new Column(table, (String) row[0], (String) row[1], "yes".equals(row[2]), (String) row[3],
-					(String) row[4], (String) row[5]))
+					firstValue((String) row[4], row[6]), (String) row[5]))
 			.toList();
+	}
+
+	/**
+	 * What the platform's code would write where only one value fits: an enum's first
+	 * label, else the first value of a CHECK list or its lower bound (read as the
+	 * seeder's own writers read them), else none.
+	 */
+	private static String firstValue(String enumLabel, Object checks) {
+		if (!enumLabel.isEmpty() || checks == null) {
+			return enumLabel;
+		}
+		List<String> definitions = List.of(checks.toString().split("\n"));
+		List<String> allowed = TargetCatalog.allowedBy(definitions);
+		if (!allowed.isEmpty()) {
+			return allowed.get(0);
+		}
+		BigDecimal lower = TargetCatalog.lowerBound(definitions);
+		return (lower != null) ? lower.toPlainString() : "";
 	}
 
 }

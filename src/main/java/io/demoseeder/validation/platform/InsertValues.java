@@ -94,12 +94,12 @@ final class InsertValues {
 		if (column.json()) {
 			return new Json("{}");
 		}
-		if (INTEGERS.contains(type)) {
-			return 1;
-		}
 		Object catalogs = catalogs(column);
 		if (catalogs != null) {
 			return catalogs;
+		}
+		if (INTEGERS.contains(type)) {
+			return 1;
 		}
 		if (type.equals("FLOAT")) {
 			return 0.5;
@@ -119,8 +119,10 @@ final class InsertValues {
 	 */
 	private Object catalogs(Column column) {
 		String type = column.type();
-		if (column.enumName() != null && !column.defaultValue().isEmpty()) {
-			return column.defaultValue();
+		if (!column.defaultValue().isEmpty()) {
+			// an enum's first label, a CHECK list's first value or its lower bound
+			return INTEGERS.contains(type) ? Integer.valueOf(new BigDecimal(column.defaultValue()).intValue())
+					: column.defaultValue();
 		}
 		if (type.equals("ARRAY")) {
 			return "{}";
