@@ -38,6 +38,9 @@ public class PageQueryCheck implements DemoCheck {
 
 	private static final String LOCATION = "validation/pages/";
 
+	/** {@code WITH scope AS (...)}: the user's context, which every page query starts from. */
+	private static final String SCOPE = LOCATION + "scope.sql";
+
 	@Override
 	public String category() {
 		return CATEGORY;
@@ -64,7 +67,7 @@ public class PageQueryCheck implements DemoCheck {
 		String isolation = "isolation.pages." + page;
 		List<Map<String, Object>> rows;
 		try {
-			rows = jdbc.queryForList(read(file), Map.of("email", DEMO_EMAIL));
+			rows = jdbc.queryForList(read(SCOPE) + read(file), Map.of("email", DEMO_EMAIL));
 		}
 		catch (DataAccessException | IOException ex) {
 			Optional<String> gap = SchemaGaps.reason(ex);
