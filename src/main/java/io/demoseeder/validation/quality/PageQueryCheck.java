@@ -38,7 +38,10 @@ public class PageQueryCheck implements DemoCheck {
 
 	private static final String LOCATION = "validation/pages/";
 
-	/** {@code WITH scope AS (...)}: the user's context, which every page query starts from. */
+	/**
+	 * {@code WITH scope AS (...)}: the user's context, which every page query starts
+	 * from.
+	 */
 	private static final String SCOPE = LOCATION + "scope.sql";
 
 	@Override
