@@ -16,11 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record RecordAsset(UUID id, String name, String hostname, String assetType) {
 
+	/**
+	 * The columns the seed revision's code sets, then ({@code %s}) those a schema that is
+	 * not built-in requires besides ({@link RequiredColumns}).
+	 */
 	static final String INSERT = """
 			INSERT INTO assets (id, client_account_id, engagement_id, flow_id, name, asset_name, hostname, asset_type,
 			    source_phase, current_phase, phase_context, migration_priority, status, migration_status,
-			    custom_attributes, raw_data, imported_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?, ?, CAST(? AS json), CAST(? AS json), ?, ?)""";
+			    custom_attributes, raw_data, imported_at, updated_at%s)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?, ?, CAST(? AS json), CAST(? AS json), ?, ?%s)""";
+
+	/** The columns {@link #INSERT} names. */
+	static final java.util.List<String> COLUMNS = java.util.List.of("id", "client_account_id", "engagement_id",
+			"flow_id", "name", "asset_name", "hostname", "asset_type", "source_phase", "current_phase", "phase_context",
+			"migration_priority", "status", "migration_status", "custom_attributes", "raw_data", "imported_at",
+			"updated_at");
 
 	private static final List<String> NAME_FIELDS = List.of("hostname", "host_name", "server_name", "name",
 			"asset_name", "ci_name", "Hostname", "Name", "Server Name", "Asset Name");

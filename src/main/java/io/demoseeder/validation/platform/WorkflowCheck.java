@@ -2,6 +2,7 @@ package io.demoseeder.validation.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +94,8 @@ final class WorkflowCheck {
 	private static int assets(PlatformSession session, Connection connection, UUID flowId, UUID dataImport)
 			throws SQLException {
 		Set<String> names = new HashSet<>(PlatformSql.texts(connection, NAMES, PlatformDemo.ENGAGEMENT));
+		RequiredColumns required = RequiredColumns.of(session, "assets", RecordAsset.COLUMNS);
+		String insert = RecordAsset.INSERT.formatted(required.names(), required.parameters());
 		int created = 0;
 		for (Object[] record : PlatformSql.rows(connection, RECORDS, dataImport)) {
 			UUID recordId = (UUID) record[0];
@@ -100,10 +103,12 @@ final class WorkflowCheck {
 			names.add(asset.name());
 			String attributes = "{\"discovery_flow_id\": \"" + flowId + "\", \"raw_import_record_id\": \"" + recordId
 					+ "\"}";
-			PlatformSql.update(connection, RecordAsset.INSERT, asset.id(), PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT,
+			List<Object> values = new ArrayList<>(List.of(asset.id(), PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT,
 					flowId, asset.name(), asset.name(), asset.hostname(), asset.assetType(), "discovery", "discovery",
 					new Json("{}"), 5, "active", "discovered", new Json(attributes), new Json((String) record[2]),
-					session.at(), session.at());
+					session.at(), session.at()));
+			values.addAll(required.values());
+			PlatformSql.update(connection, insert, values.toArray());
 			PlatformSql.update(connection, LINK, asset.id(), session.at(), recordId);
 			created++;
 		}
