@@ -59,17 +59,21 @@ public final class AbsentValues {
 		}
 	}
 
-	/** Keeps which values of {@code rows} the fit mapped, for the run's note to count. */
+	/**
+	 * Keeps which values of {@code rows} the fit mapped ({@code written}: the same rows
+	 * as the fit gave them), for the run's note to count.
+	 */
 	public static void keepMapped(Connection connection, String table, TargetFit fit, List<String> known,
-			List<Object[]> rows) throws SQLException {
+			List<Object[]> rows, List<Object[]> written) throws SQLException {
 		int id = known.indexOf("id");
 		if (id < 0 || !bookkept(connection)) {
 			return;
 		}
 		try (PreparedStatement statement = connection.prepareStatement(MAPPED)) {
 			boolean any = false;
-			for (Object[] row : rows) {
-				for (String[] mapped : fit.mapped(row, fit.apply(row))) {
+			for (int i = 0; i < rows.size(); i++) {
+				Object[] row = rows.get(i);
+				for (String[] mapped : fit.mapped(row, written.get(i))) {
 					statement.setString(1, table);
 					statement.setString(2, mapped[0]);
 					statement.setString(3, String.valueOf(row[id]));

@@ -133,6 +133,11 @@ public final class TargetCatalog {
 		return keys;
 	}
 
+	/** The lower bound single-column checks set, or null. */
+	public static BigDecimal lowerBound(List<String> checks) {
+		return bound(checks, LOWER);
+	}
+
 	/** The values of a {@code col = ANY (ARRAY['a', 'b'])} (or IN) check. */
 	public static List<String> allowedBy(List<String> checks) {
 		for (String check : checks) {
@@ -153,15 +158,6 @@ public final class TargetCatalog {
 	 * one inside.
 	 */
 	static BigDecimal bound(List<String> checks, Pattern pattern) {
-		return boundOf(checks, pattern);
-	}
-
-	/** The lower bound single-column checks set, or null. */
-	public static BigDecimal lowerBound(List<String> checks) {
-		return boundOf(checks, LOWER);
-	}
-
-	private static BigDecimal boundOf(List<String> checks, Pattern pattern) {
 		for (String check : checks) {
 			Matcher bound = pattern.matcher(check);
 			if (bound.find() && !check.contains(" OR ")) {

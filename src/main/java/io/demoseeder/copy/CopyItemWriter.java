@@ -127,9 +127,12 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 			}
 			if (!fitted.absent()) {
 				List<Object[]> rows = items.stream().map(this.values).toList();
-				Function<Object[], Object[]> fit = (fitted.fit() != null) ? fitted.fit()::apply : Function.identity();
-				copy(connection, fitted, fitted.encoding().encode(rows, fit));
-				fitted.keep(connection, this.table, rows, this.keepAbsent);
+				// fitted once: the COPY sends them, and the mapped values are read off
+				// them
+				List<Object[]> written = (fitted.fit() != null) ? rows.stream().map(fitted.fit()::apply).toList()
+						: rows;
+				copy(connection, fitted, fitted.encoding().encode(written, Function.identity()));
+				fitted.keep(connection, this.table, rows, written, this.keepAbsent);
 			}
 		}
 		catch (SQLException ex) {

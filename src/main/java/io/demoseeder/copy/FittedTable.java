@@ -66,13 +66,14 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 	 * What the target has no column for, when {@code absent}, and the values mapped to
 	 * its vocabulary, kept beside it for the stages after and the run's note.
 	 */
-	void keep(Connection connection, CopyTable known, List<Object[]> rows, boolean absent) throws SQLException {
+	void keep(Connection connection, CopyTable known, List<Object[]> rows, List<Object[]> written, boolean absent)
+			throws SQLException {
 		if (this.fit != null) {
 			if (absent) {
 				AbsentValues.keep(connection, known.table(), this.fit, known.columns(), rows);
 			}
 			if (this.fit.mapping()) {
-				AbsentValues.keepMapped(connection, known.table(), this.fit, known.columns(), rows);
+				AbsentValues.keepMapped(connection, known.table(), this.fit, known.columns(), rows, written);
 			}
 		}
 	}
