@@ -27,17 +27,25 @@ final class ParentKeys {
 			List<String> known) throws SQLException {
 		Map<String, Map<String, Object>> keys = new HashMap<>();
 		for (TargetColumn column : table.columns()) {
-			String references = column.references();
-			if (references == null || !known.contains(column.name())) {
-				continue;
-			}
-			String[] parent = references.split("\\.");
-			boolean hasId = catalog.table(parent[0]).flatMap((target) -> target.column("id")).isPresent();
-			if (!parent[1].equals("id") && hasId) {
+			if (known.contains(column.name()) && repointed(catalog, column)) {
+				String[] parent = column.references().split("\\.");
 				keys.put(column.name(), rows(connection, catalog.schema(), parent[0], parent[1]));
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * Whether {@code column}'s key points at a column of its parent other than the
+	 * {@code id} the seeder's keys name.
+	 */
+	static boolean repointed(TargetCatalog catalog, TargetColumn column) {
+		if (column.references() == null) {
+			return false;
+		}
+		String[] parent = column.references().split("\\.");
+		boolean hasId = catalog.table(parent[0]).flatMap((target) -> target.column("id")).isPresent();
+		return !parent[1].equals("id") && hasId;
 	}
 
 	private static Map<String, Object> rows(Connection connection, String schema, String table, String column)

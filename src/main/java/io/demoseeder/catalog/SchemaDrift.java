@@ -34,7 +34,7 @@ public final class SchemaDrift {
 		lines.add("source: " + source + " (sha256 " + sha256 + ")");
 		for (Tables table : Tables.values()) {
 			catalog.table(table.tableName())
-				.ifPresentOrElse((target) -> lines.addAll(of(table, target)), () -> lines
+				.ifPresentOrElse((target) -> lines.addAll(of(catalog, table, target)), () -> lines
 					.add(table.tableName() + ": not in the target, its rows left out (the stage said so and went on)"));
 		}
 		Set<String> ours = java.util.Arrays.stream(Tables.values()).map(Tables::tableName).collect(Collectors.toSet());
@@ -45,7 +45,7 @@ public final class SchemaDrift {
 		return lines;
 	}
 
-	private static List<String> of(Tables table, TargetTable target) {
+	private static List<String> of(TargetCatalog catalog, Tables table, TargetTable target) {
 		List<String> lines = new ArrayList<>();
 		List<String> absent = table.columnNames().stream().filter((column) -> target.column(column).isEmpty()).toList();
 		if (!absent.isEmpty()) {
@@ -56,6 +56,10 @@ public final class SchemaDrift {
 				FillRule rule = FillRule.of(column);
 				lines.add(table.tableName() + "." + column.name() + " (" + column.type() + ", NOT NULL, no default): "
 						+ ((rule != null) ? "filled with " + rule.description() : "no rule fills it"));
+			}
+			if (table.columnNames().contains(column.name()) && ParentKeys.repointed(catalog, column)) {
+				lines.add(table.tableName() + "." + column.name() + ": its key points at " + column.references()
+						+ ", not at the parent's id: each row carries that column's value for the same parent");
 			}
 		}
 		return lines;

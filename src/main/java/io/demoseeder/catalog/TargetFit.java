@@ -86,7 +86,27 @@ public final class TargetFit {
 			return Optional.empty();
 		}
 		Map<String, Map<String, Object>> keys = ParentKeys.repointed(connection, catalog, target.get(), known);
-		return Optional.of(new TargetFit(table, known, target.get(), keys, asOf));
+		TargetFit fit = new TargetFit(table, known, target.get(), keys, asOf);
+		fit.refuseDisallowedWords();
+		return Optional.of(fit);
+	}
+
+	/**
+	 * Each declared word of the demo ({@link TargetVocabulary#demoWords}) the target's
+	 * enum or CHECK list lacks must map to one it has: checked before the first row goes,
+	 * so a refused word leaves the table unwritten.
+	 */
+	private void refuseDisallowedWords() {
+		for (int i = 0; i < this.target.length; i++) {
+			Set<String> allowed = this.allowed.get(i);
+			if (allowed != null && this.source[i] >= 0) {
+				for (String word : TargetVocabulary.demoWords(this.table, this.columns.get(i))) {
+					if (!allowed.contains(word)) {
+						mappedWord(i, word);
+					}
+				}
+			}
+		}
 	}
 
 	/** The target's columns the rows are written to, in the order of {@link #apply}. */
@@ -156,6 +176,10 @@ public final class TargetFit {
 
 	private String mapped(int column, Object value) {
 		this.mapping = true;
+		return mappedWord(column, value);
+	}
+
+	private String mappedWord(int column, Object value) {
 		List<String> labels = this.target[column].allowed();
 		return TargetVocabulary.map(value.toString(), labels)
 			.orElseThrow(() -> new DisallowedValueException(this.table, this.columns.get(column), value, labels));

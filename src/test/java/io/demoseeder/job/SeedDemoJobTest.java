@@ -2,8 +2,10 @@ package io.demoseeder.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.catalog.TargetVocabulary;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.support.ReferenceRuns;
@@ -38,6 +40,22 @@ class SeedDemoJobTest {
 		target = run.database();
 		work = run.work();
 		jdbc = new JdbcTemplate(target.dataSource());
+	}
+
+	/**
+	 * The declared words are exactly what the stages write: one the demo never writes
+	 * would refuse a target that lacks it for nothing; one missing is only found row by
+	 * row, after some chunks.
+	 */
+	@Test
+	void declaredDemoWordsAreTheWordsTheStagesWrite() {
+		TargetVocabulary.demoWords().forEach((column, words) -> {
+			String[] name = column.split("\\.");
+			List<String> written = jdbc.queryForList(
+					"SELECT DISTINCT %s::text FROM migration.%s WHERE %1$s IS NOT NULL".formatted(name[1], name[0]),
+					String.class);
+			assertThat(written).as(column).containsExactlyInAnyOrderElementsOf(words);
+		});
 	}
 
 	@Test

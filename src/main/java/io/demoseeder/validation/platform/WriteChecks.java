@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.demoseeder.catalog.TargetCatalog;
+import io.demoseeder.catalog.TargetVocabulary;
+import io.demoseeder.model.Tables;
 import io.demoseeder.validation.CheckResult;
 
 /**
  * The modification endpoints' writes (backend.md; the seed's task 3.4.2), each on a demo
  * row with every text bound as varchar, each rolled back: every one must change its row.
+ * A word the target's enum or CHECK list spells otherwise is written as the target spells
+ * it (the platform at that revision writes its own words), mapped as the seeding maps.
  */
 final class WriteChecks {
 
@@ -63,31 +68,40 @@ final class WriteChecks {
 	}
 
 	private static CheckResult progressFlow(PlatformSession session, Connection connection) throws SQLException {
-		UUID flow = first(connection, RUNNING_FLOW, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT, "running");
-		int rows = (flow == null) ? 0 : PlatformSql.update(connection, PROGRESS_FLOW, "data_cleansing",
-				"data_cleansing", 40.0, session.at(), flow);
+		Words words = Words.of(connection, "discovery_flows");
+		UUID flow = first(connection, RUNNING_FLOW, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT,
+				words.of("status", "running"));
+		int rows = (flow == null) ? 0
+				: PlatformSql.update(connection, PROGRESS_FLOW, words.of("status", "data_cleansing"),
+						words.of("current_phase", "data_cleansing"), 40.0, session.at(), flow);
 		return changed("platform.write.progress-flow", rows, "the demo's running flow");
 	}
 
 	private static CheckResult approveMapping(PlatformSession session, Connection connection) throws SQLException {
-		UUID mapping = first(connection, SUGGESTED_MAPPING, PlatformDemo.CLIENT, "suggested");
-		int rows = (mapping == null) ? 0 : PlatformSql.update(connection, APPROVE_MAPPING, "approved",
-				PlatformDemo.demoUser().toString(), session.at(), session.at(), mapping);
+		Words words = Words.of(connection, "import_field_mappings");
+		UUID mapping = first(connection, SUGGESTED_MAPPING, PlatformDemo.CLIENT, words.of("status", "suggested"));
+		int rows = (mapping == null) ? 0
+				: PlatformSql.update(connection, APPROVE_MAPPING, words.of("status", "approved"),
+						PlatformDemo.demoUser().toString(), session.at(), session.at(), mapping);
 		return changed("platform.write.approve-mapping", rows, "a suggested mapping of the demo client");
 	}
 
 	private static CheckResult assetMetadata(PlatformSession session, Connection connection) throws SQLException {
 		UUID asset = first(connection, AN_ASSET, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT);
+		Words words = Words.of(connection, "assets");
 		int rows = (asset == null) ? 0
-				: PlatformSql.update(connection, UPDATE_ASSET, "10.20.30.40", "rehost", "server",
-						"Red Hat Enterprise Linux", "production", "high", "high", "assessed", "Platform Team",
-						session.at(), asset);
+				: PlatformSql.update(connection, UPDATE_ASSET, "10.20.30.40", words.of("six_r_strategy", "rehost"),
+						words.of("asset_type", "server"), "Red Hat Enterprise Linux",
+						words.of("environment", "production"), words.of("criticality", "high"),
+						words.of("business_criticality", "high"), words.of("migration_status", "assessed"),
+						"Platform Team", session.at(), asset);
 		return changed("platform.write.asset-metadata", rows, "an asset of the demo context");
 	}
 
 	private static CheckResult finishImport(PlatformSession session, Connection connection) throws SQLException {
 		UUID dataImport = first(connection, AN_IMPORT, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT);
-		int rows = (dataImport == null) ? 0 : PlatformSql.update(connection, FINISH_IMPORT, "processed", session.at(),
+		String processed = Words.of(connection, "data_imports").of("status", "processed");
+		int rows = (dataImport == null) ? 0 : PlatformSql.update(connection, FINISH_IMPORT, processed, session.at(),
 				100.0, session.at(), dataImport);
 		return changed("platform.write.finish-import", rows, "an import of the demo context");
 	}
@@ -109,6 +123,25 @@ final class WriteChecks {
 	private static CheckResult changed(String name, int rows, String subject) {
 		return PlatformSession.result(rows == 1, name, rows + " row(s)", "1 row",
 				(rows == 0) ? "no " + subject + " to write" : rows + " rows changed");
+	}
+
+	/** One table's words as the target's catalog spells them. */
+	private record Words(TargetCatalog catalog, String table) {
+
+		static Words of(Connection connection, String table) throws SQLException {
+			return new Words(TargetCatalog.read(connection, Tables.SCHEMA), table);
+		}
+
+		/** {@code word}, or the target's spelling of it where its list lacks it. */
+		String of(String column, String word) {
+			List<String> allowed = this.catalog.table(this.table)
+				.flatMap((target) -> target.column(column))
+				.map((target) -> target.allowed())
+				.orElse(List.of());
+			return (allowed.isEmpty() || allowed.contains(word)) ? word
+					: TargetVocabulary.map(word, allowed).orElse(word);
+		}
+
 	}
 
 }
