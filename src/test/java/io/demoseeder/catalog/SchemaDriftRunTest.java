@@ -44,6 +44,10 @@ class SchemaDriftRunTest {
 						ALTER TABLE migration.import_field_mappings ADD COLUMN hints jsonb NOT NULL;
 						ALTER TABLE migration.migration_waves ADD COLUMN frozen_at timestamptz NOT NULL;
 						ALTER TABLE migration.assets ADD COLUMN owner_account uuid NOT NULL REFERENCES migration.client_accounts (id);
+						ALTER TABLE migration.asset_dependencies ADD COLUMN weight smallint NOT NULL CHECK (weight BETWEEN 1 AND 5);
+						ALTER TABLE migration.assessments ADD COLUMN review_state text NOT NULL CHECK (review_state IN ('open', 'closed'));
+						ALTER TABLE migration.crewai_flow_state_extensions ADD COLUMN engagement_ref uuid NOT NULL
+						    REFERENCES migration.engagements (id);
 						""");
 		assertThat(run.result.exitCode()).as(run.result.toString()).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(run.result.out()).contains("users.is_admin (bool, NOT NULL, no default): filled with false",
@@ -52,13 +56,18 @@ class SchemaDriftRunTest {
 				"raw_import_records.tier (tier, NOT NULL, no default): filled with the first allowed value",
 				"import_field_mappings.hints (jsonb, NOT NULL, no default): filled with {}",
 				"migration_waves.frozen_at (timestamptz, NOT NULL, no default): filled with the as-of date",
-				"assets.owner_account (uuid, NOT NULL, no default): filled with its row's client_account_id");
+				"assets.owner_account (uuid, NOT NULL, no default): filled with its row's client_account_id",
+				"asset_dependencies.weight (int2, NOT NULL, no default): filled with 0 within the CHECK's bounds",
+				"assessments.review_state (text, NOT NULL, no default): filled with the first allowed value",
+				"crewai_flow_state_extensions.engagement_ref (uuid, NOT NULL, no default): filled with its row's engagement_id");
 		assertThat(run.count("SELECT count(*) FROM migration.discovery_flows WHERE retries <> 3")).isZero();
 		assertThat(run.count("SELECT count(*) FROM migration.data_imports WHERE channel <> 'upload'")).isZero();
 		assertThat(run.count("SELECT count(*) FROM migration.assets WHERE owner_account <> client_account_id"))
 			.isZero();
 		assertThat(run.count("SELECT count(*) FROM migration.migration_waves WHERE frozen_at <> '2026-11-24'"))
 			.isZero();
+		assertThat(run.count("SELECT count(*) FROM migration.asset_dependencies WHERE weight <> 1")).isZero();
+		assertThat(run.count("SELECT count(*) FROM migration.assessments WHERE review_state <> 'open'")).isZero();
 	}
 
 	@Test
