@@ -88,12 +88,13 @@ public class Preservation {
 		}
 		List<RowChange> changes = ChangedRows.find(this.jdbc);
 		if (changes.isEmpty()) {
-			return Optional.of(new SinceLastRefresh(this.database, seeding.get(), changes, List.of()));
+			return Optional.of(new SinceLastRefresh(this.database, seeding.get(), changes, List.of(), People.none()));
 		}
 		try {
 			Path scratch = PreservedFolder.scratch(folder);
 			List<PreservedImport> imports = keepImports(changes, scratch, seeding.get().context());
-			SinceLastRefresh since = new SinceLastRefresh(this.database, seeding.get(), changes, imports);
+			SinceLastRefresh since = new SinceLastRefresh(this.database, seeding.get(), changes, imports,
+					People.of(this.jdbc));
 			PreservedFolder.complete(scratch, folder, since);
 			return Optional.of(since);
 		}

@@ -74,8 +74,9 @@ final class PreservedFolder {
 						since.seeding().context().scale()));
 		listing.put("counts", since.counts());
 		listing.put("imports", since.imports().stream().map(PreservedFolder::kept).toList());
-		listing.put("flows", since.flows().stream().map(PreservedFolder::entry).toList());
-		listing.put("approvals", since.approvals().stream().map(PreservedFolder::entry).toList());
+		listing.put("flows", since.flows().stream().map((flow) -> named(flow, since.people())).toList());
+		listing.put("approvals",
+				since.approvals().stream().map((approval) -> named(approval, since.people())).toList());
 		listing.put("rows", since.changes().stream().map(PreservedFolder::entry).toList());
 		return listing;
 	}
@@ -90,6 +91,13 @@ final class PreservedFolder {
 		entry.put("importedBy", kept.dataImport().text("imported_by"));
 		entry.put("clientAccountId", kept.dataImport().text("client_account_id"));
 		entry.put("engagementId", kept.dataImport().text("engagement_id"));
+		return entry;
+	}
+
+	/** An entry with its person as a person reads them ({@code who} stays the id). */
+	private static Map<String, Object> named(RowChange change, People people) {
+		Map<String, Object> entry = entry(change);
+		entry.put("by", people.name(change.who()));
 		return entry;
 	}
 

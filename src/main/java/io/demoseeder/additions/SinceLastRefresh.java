@@ -3,10 +3,12 @@ package io.demoseeder.additions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.demoseeder.seededrows.SeededRows;
+import io.demoseeder.text.Times;
 
 /**
  * What people did in the demo since its last seeding: every differing row, the imports
@@ -14,7 +16,7 @@ import io.demoseeder.seededrows.SeededRows;
  * mappings approved). The log's section and {@code preserved.json} are made from it.
  */
 record SinceLastRefresh(String database, SeededRows.Seeding seeding, List<RowChange> changes,
-		List<PreservedImport> imports) {
+		List<PreservedImport> imports, People people) {
 
 	boolean nothing() {
 		return this.changes.isEmpty();
@@ -46,7 +48,10 @@ record SinceLastRefresh(String database, SeededRows.Seeding seeding, List<RowCha
 			.toList();
 	}
 
-	/** The section the log gets: one line per fact, the first saying how much. */
+	/**
+	 * The section the log and every report get, in sentences: one line per fact, the
+	 * first saying how much; people by email, times in {@link Times}' format.
+	 */
 	List<String> lines() {
 		List<String> lines = new ArrayList<>();
 		String since = "Since the last refresh of " + this.database + " (job execution " + this.seeding.jobExecutionId()
@@ -55,14 +60,43 @@ record SinceLastRefresh(String database, SeededRows.Seeding seeding, List<RowCha
 			lines.add(since + ": nothing added or changed");
 			return lines;
 		}
-		lines.add(since + ": " + this.changes.size() + " rows added, changed or removed");
-		counts().forEach((table, kinds) -> lines.add("  " + table + ": " + kinds));
-		this.imports.forEach((kept) -> lines.add("  import kept: " + kept.dataImport().what() + " (" + kept.records()
-				+ " records, " + kept.format() + ") as " + kept.fileName()));
-		flows().forEach((flow) -> lines.add("  flow started: " + flow.what() + " by " + flow.who()));
-		approvals().forEach((mapping) -> lines.add("  mapping approved: " + mapping.what() + " -> "
-				+ mapping.text("target_field") + " by " + mapping.who() + " at " + mapping.when()));
+		lines.add(since + ": " + rows(this.changes.size()) + " added, changed or removed");
+		counts()
+			.forEach((table,
+					kinds) -> lines.add("  " + String.join(", ", kinds.entrySet()
+						.stream()
+						.map((kind) -> kind.getValue() + " " + noun(table, kind.getValue()) + " " + kind.getKey())
+						.toList())));
+		this.imports.forEach(
+				(kept) -> lines.add("  import kept: " + kept.dataImport().what() + " (" + kept.records() + " records, "
+						+ kept.format().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ") as " + kept.fileName()));
+		flows().forEach((flow) -> lines
+			.add("  flow started: " + flow.what() + ", by " + this.people.name(flow.who()) + at(flow.when())));
+		approvals().forEach((mapping) -> lines.add("  mapping approved: " + mapping.what() + " to "
+				+ mapping.text("target_field") + ", by " + this.people.name(mapping.who()) + at(mapping.when())));
 		return lines;
+	}
+
+	private static String rows(int count) {
+		return count + ((count == 1) ? " row" : " rows");
+	}
+
+	private static String at(String when) {
+		return (when != null) ? " on " + Times.ofText(when) : "";
+	}
+
+	/**
+	 * A table's rows in words: {@code data_imports} is "data import" or "data imports".
+	 */
+	static String noun(String table, int count) {
+		String words = table.replace('_', ' ');
+		if (count == 1 && words.endsWith("ies")) {
+			return words.substring(0, words.length() - 3) + "y";
+		}
+		if (count == 1 && words.endsWith("s") && !words.endsWith("ss")) {
+			return words.substring(0, words.length() - 1);
+		}
+		return words;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseLocation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,6 +48,7 @@ public class BackupService {
 	 */
 	public BackupResult backup(DatabaseLocation target, Path backupDir, String prefix, boolean allowPgDump) {
 		BackupSet.checkPrefix(prefix);
+		Activity.doing("backing up database " + target.database() + " into " + backupDir);
 		Optional<ServerInfo> server = serverWithTables(target);
 		if (server.isEmpty()) {
 			String reason = "database " + target.database() + " does not exist or has no tables";

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseLocation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -42,6 +43,8 @@ public class RestoreService {
 	 * if loading fails
 	 */
 	public RestoreResult restore(Path dataFile, DatabaseLocation emptyTarget) {
+		Activity.on(emptyTarget);
+		Activity.doing("restoring " + dataFile + " into database " + emptyTarget.database());
 		BackupFormat format = formatOf(dataFile);
 		format.checkRestorable(dataFile);
 		BackupManifest manifest = manifestOf(dataFile);

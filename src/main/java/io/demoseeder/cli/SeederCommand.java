@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import io.demoseeder.config.InvalidConfigurationException;
 import io.demoseeder.config.SettingRules;
+import io.demoseeder.database.Activity;
 import io.demoseeder.operations.CommandContext;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -69,12 +70,14 @@ abstract class SeederCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		checkValues();
+		Activity.command(this.spec.name());
 		CommandContext.Target target = getClass().getAnnotation(CommandContext.Target.class);
 		if (target == null) {
 			return execute(null, this.cli.out());
 		}
 		try (ConfigurableApplicationContext context = CommandContext.start(this.cli.application(), target,
 				springArguments())) {
+			Activity.doing(null);
 			return execute(context, this.cli.out());
 		}
 	}

@@ -3,6 +3,7 @@ package io.demoseeder.config;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseAdmin;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.LaunchTarget;
@@ -60,6 +61,7 @@ public class DataSourceConfiguration {
 
 	@Bean
 	DatabaseLocation targetLocation(TargetDatabase targetDatabase) {
+		Activity.on(targetDatabase.location());
 		return targetDatabase.location();
 	}
 
@@ -99,6 +101,8 @@ public class DataSourceConfiguration {
 			ObjectProvider<LaunchTarget> launchTarget, SeederProperties properties) {
 		safetyGuard.checkLaunch(launchTarget.getIfAvailable(() -> LaunchTarget.SAFE), targetLocation);
 		DatabaseLocation control = targetLocation.control();
+		// the job repository's tables are made next, by Boot's initializer
+		Activity.doing("preparing the control database and its job repository");
 		new DatabaseAdmin(control).createIfMissing(control.database());
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName("control");

@@ -1,9 +1,11 @@
 package io.demoseeder.operations;
 
+import java.nio.file.FileSystemException;
 import java.util.Comparator;
 import java.util.List;
 
 import io.demoseeder.config.InvalidConfigurationException;
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseLocation;
 
 import org.springframework.batch.core.BatchStatus;
@@ -31,8 +33,9 @@ public final class FailureMessages {
 		List<Throwable> failures = (step != null) ? step.getFailureExceptions() : execution.getAllFailureExceptions();
 		String verb = (execution.getStatus() == BatchStatus.STOPPED) ? "stopped" : "failed";
 		String where = (step != null) ? " in step " + step.getStepName() : "";
+		String on = Activity.where().isEmpty() ? "" : ", " + Activity.where();
 		String what = failures.isEmpty() ? "" : ": " + oneLine(mostTelling(failures.get(0)));
-		return "execution " + execution.getId() + " " + verb + where + what + " (the next run resumes it)";
+		return "execution " + execution.getId() + " " + verb + where + on + what + " (the next run resumes it)";
 	}
 
 	/**
@@ -62,11 +65,28 @@ public final class FailureMessages {
 
 	/** The first line of the message, or the type when there is none; masked. */
 	public static String oneLine(Throwable failure) {
+		if (failure instanceof FileSystemException file) {
+			return DatabaseLocation.mask(fileProblem(file));
+		}
 		String message = failure.getMessage();
 		if (message == null || message.isBlank()) {
 			message = failure.getClass().getSimpleName();
 		}
 		return DatabaseLocation.mask(ExecutionSummary.firstLine(message));
+	}
+
+	/**
+	 * A file system exception's message is often the path alone: the kind of problem
+	 * ({@code NoSuchFileException}: "no such file") said with it.
+	 */
+	private static String fileProblem(FileSystemException failure) {
+		String reason = failure.getReason();
+		if (reason == null) {
+			String kind = failure.getClass().getSimpleName().replace("Exception", "");
+			reason = kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		}
+		return reason + ": " + failure.getFile()
+				+ ((failure.getOtherFile() != null) ? " -> " + failure.getOtherFile() : "");
 	}
 
 	public static Throwable rootCause(Throwable failure) {

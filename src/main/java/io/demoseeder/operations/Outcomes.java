@@ -2,6 +2,7 @@ package io.demoseeder.operations;
 
 import java.io.PrintStream;
 
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.RefusedException;
 
@@ -31,7 +32,8 @@ public final class Outcomes {
 			err.println("demo-seeder: invalid configuration: " + configuration);
 			return ExitCodes.USAGE;
 		}
-		err.println("demo-seeder: " + FailureMessages.oneLine(FailureMessages.rootCause(failure)));
+		err.println("demo-seeder: " + DatabaseLocation.mask(Activity.describe()) + ": "
+				+ FailureMessages.oneLine(FailureMessages.rootCause(failure)));
 		return ExitCodes.JOB_FAILED;
 	}
 

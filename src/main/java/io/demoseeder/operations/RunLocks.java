@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.database.RefusedException;
 import io.demoseeder.job.SeedDemoJobConfiguration;
@@ -73,6 +74,7 @@ public class RunLocks {
 	 * @throws RefusedException when another process holds it
 	 */
 	public RunLock acquire(String command) throws SQLException {
+		Activity.doing("taking the run lock in the control database");
 		Connection connection = this.control.unpooledDataSource().getConnection();
 		try {
 			if (!tryLock(connection)) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import io.demoseeder.database.Activity;
 import io.demoseeder.database.DatabaseLocation;
 import io.demoseeder.migrate.SchemaSource;
 import io.demoseeder.migrate.SchemaSourceCheck;
@@ -65,6 +66,7 @@ public class SeedRuns {
 
 	/** Runs the job to its end; the execution, settled whatever happened to it. */
 	public JobExecution startOrResume(boolean fresh, PrintStream out) throws Exception {
+		Activity.doing("reading the last execution from the job repository");
 		JobExecution last = this.recovery.recoverInterrupted(lastExecution(), out);
 		boolean resume = !fresh && resumable(last);
 		try {

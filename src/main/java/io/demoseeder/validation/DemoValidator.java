@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.text.Times;
 import io.demoseeder.config.SeederProperties;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.validation.ParallelValidation.Outcome;
@@ -73,7 +74,7 @@ public class DemoValidator {
 		results.addAll(RunSteps.checks(steps));
 		String status = results.stream().anyMatch(CheckResult::failed) ? ValidationReport.FAILED
 				: ValidationReport.PASSED;
-		return new ValidationReport(status, database, OffsetDateTime.now(this.clock).toString(),
+		return new ValidationReport(status, database, Times.of(OffsetDateTime.now(this.clock)),
 				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts,
 				StepNotes.of(execution));
 	}

@@ -68,10 +68,16 @@ class PreserveAdditionsTest {
 		assertThat(keys(listing.get("flows"))).containsExactly(flow);
 		assertThat(listing.at("/counts/raw_import_records/added").asInt()).isEqualTo(75);
 		for (String said : List.of(refresh.out(), reportNotes())) {
-			assertThat(said).contains("import kept: customer_cmdb.csv (25 records, CMDB_CSV)",
-					"import kept: customer_cloud.json (25 records, CLOUD_JSON)",
-					"import kept: customer_sites.xlsx (25 records, MANUAL_XLSX)",
-					"flow started: Customer call discovery");
+			// plain words a person reads: counts in words, people by email (and name),
+			// times in the report's one format, no map or enum notation
+			assertThat(said).contains("import kept: customer_cmdb.csv (25 records, cmdb csv)",
+					"import kept: customer_cloud.json (25 records, cloud json)",
+					"import kept: customer_sites.xlsx (25 records, manual xlsx)", "75 raw import records added",
+					"3 data imports added", "flow started: Customer call discovery, by demo@democorp.com (");
+			assertThat(said)
+				.containsPattern("mapping approved: [^,]+ to \\w+, by demo@democorp\\.com \\([^)]+\\) on "
+						+ "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC")
+				.doesNotContain("{added=", "CMDB_CSV", "by " + approvedBy(target));
 			assertThat(said.split("mapping approved: ", -1)).hasSize(3);
 		}
 
@@ -79,6 +85,11 @@ class PreserveAdditionsTest {
 		assertThat(quiet.out()).contains("nothing added or changed");
 		assertThat(reportNotes()).contains("nothing added or changed").doesNotContain("import kept");
 		assertThat(onlyPreservedFolder()).as("no folder for a refresh with nothing added").isEqualTo(folder);
+	}
+
+	private static String approvedBy(DatabaseLocation target) {
+		return new JdbcTemplate(target.dataSource())
+			.queryForObject("SELECT id::text FROM migration.users WHERE email = 'demo@democorp.com'", String.class);
 	}
 
 	@Test
