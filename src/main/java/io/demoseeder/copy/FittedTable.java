@@ -42,8 +42,9 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 			return new FittedTable(null, null, null, currentJobExecution());
 		}
 		CopyTable table = new CopyTable(known.schema(), known.table(), fit.get().columns());
-		if (!fit.get().absent().isEmpty() || !fit.get().filled().isEmpty()) {
-			logger.info("Target " + known.table() + ": " + describe(fit.get()));
+		// the constraints step's "Schema" note says the same for every table
+		if (logger.isDebugEnabled() && (!fit.get().absent().isEmpty() || !fit.get().filled().isEmpty())) {
+			logger.debug("Target " + known.table() + ": " + describe(fit.get()));
 		}
 		return new FittedTable(table, CopyEncoding.of(connection, table), fit.get(), currentJobExecution());
 	}
