@@ -37,11 +37,14 @@ public final class AbsentValues {
 	private AbsentValues() {
 	}
 
-	/** Keeps the absent columns of {@code rows} (the writer's values, in its order). */
+	/**
+	 * Keeps the absent columns of {@code rows} (the writer's values, in its order); only
+	 * where the bookkeeping is ({@link #bookkept}).
+	 */
 	public static void keep(Connection connection, String table, TargetFit fit, List<String> known, List<Object[]> rows)
 			throws SQLException {
 		int id = known.indexOf("id");
-		if (fit.absent().isEmpty() || id < 0 || !bookkept(connection)) {
+		if (fit.absent().isEmpty() || id < 0) {
 			return;
 		}
 		try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
@@ -61,12 +64,13 @@ public final class AbsentValues {
 
 	/**
 	 * Keeps which values of {@code rows} the fit mapped ({@code written}: the same rows
-	 * as the fit gave them), for the run's note to count.
+	 * as the fit gave them), for the run's note to count; only where the bookkeeping is
+	 * ({@link #bookkept}).
 	 */
 	public static void keepMapped(Connection connection, String table, TargetFit fit, List<String> known,
 			List<Object[]> rows, List<Object[]> written) throws SQLException {
 		int id = known.indexOf("id");
-		if (id < 0 || !bookkept(connection)) {
+		if (id < 0) {
 			return;
 		}
 		try (PreparedStatement statement = connection.prepareStatement(MAPPED)) {
@@ -102,9 +106,10 @@ public final class AbsentValues {
 
 	/**
 	 * Whether the seeder's bookkeeping (V6) is there: it is beside every schema the job
-	 * builds; a writer on a schema of its own (a test's) keeps nothing.
+	 * builds; a writer on a schema of its own (a test's) keeps nothing. The schema does
+	 * not change under a run: a writer asks once, when it settles its table.
 	 */
-	private static boolean bookkept(Connection connection) throws SQLException {
+	public static boolean bookkept(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(KEPT);
 				java.sql.ResultSet rs = statement.executeQuery()) {
 			return rs.next() && rs.getBoolean(1);

@@ -31,7 +31,9 @@ public final class TargetCatalog {
 			       (SELECT format('%s.%s', p.relname, pa.attname) FROM pg_constraint k
 			        JOIN pg_class p ON p.oid = k.confrelid
 			        JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1]
-			        WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.conkey = ARRAY[a.attnum] LIMIT 1)
+			        WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.conkey = ARRAY[a.attnum]
+			        ORDER BY k.conname LIMIT 1),
+			       t.typcategory::text, a.atttypmod
 			FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid JOIN pg_type t ON t.oid = a.atttypid
 			WHERE c.relnamespace = to_regnamespace(?) AND c.relkind IN ('r', 'p')
 			  AND a.attnum > 0 AND NOT a.attisdropped
@@ -84,12 +86,14 @@ public final class TargetCatalog {
 				List<String> checks = strings(rs.getArray(8));
 				List<String> allowed = rs.getBoolean(4) ? strings(rs.getArray(7)) : allowedBy(checks);
 				String references = rs.getString(9);
-				if (references == null) {
+				boolean deferred = references == null && deferredKeys.containsKey(table + "." + name);
+				if (deferred) {
 					references = deferredKeys.get(table + "." + name);
 				}
 				columns.computeIfAbsent(table, (key) -> new ArrayList<>())
-					.add(new TargetColumn(name, rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6),
-							allowed, bound(checks, LOWER), bound(checks, UPPER), references));
+					.add(new TargetColumn(name, rs.getString(3), rs.getString(10), rs.getInt(11), rs.getBoolean(4),
+							rs.getBoolean(5), rs.getBoolean(6), allowed, bound(checks, LOWER), bound(checks, UPPER),
+							references, deferred));
 			}
 		}
 		Map<String, TargetTable> tables = new LinkedHashMap<>();
@@ -133,13 +137,8 @@ public final class TargetCatalog {
 		return keys;
 	}
 
-	/** The lower bound single-column checks set, or null. */
-	public static BigDecimal lowerBound(List<String> checks) {
-		return bound(checks, LOWER);
-	}
-
 	/** The values of a {@code col = ANY (ARRAY['a', 'b'])} (or IN) check. */
-	public static List<String> allowedBy(List<String> checks) {
+	private static List<String> allowedBy(List<String> checks) {
 		for (String check : checks) {
 			if (check.contains("ANY") || check.contains(" IN ")) {
 				List<String> values = new ArrayList<>();
@@ -157,7 +156,7 @@ public final class TargetCatalog {
 	 * A lower or upper bound a check sets on its column, or null; a strict one moved by
 	 * one inside.
 	 */
-	static BigDecimal bound(List<String> checks, Pattern pattern) {
+	private static BigDecimal bound(List<String> checks, Pattern pattern) {
 		for (String check : checks) {
 			Matcher bound = pattern.matcher(check);
 			if (bound.find() && !check.contains(" OR ")) {

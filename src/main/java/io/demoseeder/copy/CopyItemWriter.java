@@ -85,7 +85,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 	/** A writer that always sends CSV: to compare the two formats. */
 	static <T> CopyItemWriter<T> csv(DataSource dataSource, CopyTable table, Function<? super T, Object[]> values) {
 		CopyItemWriter<T> writer = new CopyItemWriter<>(dataSource, table, values);
-		writer.fitted = new FittedTable(table, CopyEncoding.csv(), null, null);
+		writer.fitted = new FittedTable(table, CopyEncoding.csv(), null, null, false);
 		return writer;
 	}
 

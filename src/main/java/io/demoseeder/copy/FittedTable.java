@@ -26,8 +26,10 @@ import org.springframework.batch.core.scope.context.StepSynchronizationManager;
  * @param fit how the writer's values become the target's (null when absent)
  * @param jobExecutionId the job execution it was settled for: a writer bean outlives one
  * run, and the next may meet another target
+ * @param bookkept whether the seeder's bookkeeping ({@link AbsentValues}) is beside the
+ * target: asked once here, not at every chunk
  */
-record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long jobExecutionId) {
+record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long jobExecutionId, boolean bookkept) {
 
 	private static final Log logger = LogFactory.getLog(FittedTable.class);
 
@@ -39,13 +41,15 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 				known.table(), known.columns(), asOf());
 		if (fit.isEmpty()) {
 			logger.warn("The target has no table " + known.schema() + "." + known.table() + ": its rows are left out");
-			return new FittedTable(null, null, null, currentJobExecution());
+			return new FittedTable(null, null, null, currentJobExecution(), false);
 		}
 		CopyTable table = new CopyTable(known.schema(), known.table(), fit.get().columns());
-		if (!fit.get().absent().isEmpty() || !fit.get().filled().isEmpty()) {
-			logger.info("Target " + known.table() + ": " + describe(fit.get()));
+		// the constraints step's "Schema" note says the same for every table
+		if (logger.isDebugEnabled() && (!fit.get().absent().isEmpty() || !fit.get().filled().isEmpty())) {
+			logger.debug("Target " + known.table() + ": " + describe(fit.get()));
 		}
-		return new FittedTable(table, CopyEncoding.of(connection, table), fit.get(), currentJobExecution());
+		return new FittedTable(table, CopyEncoding.of(connection, table), fit.get(), currentJobExecution(),
+				AbsentValues.bookkept(connection));
 	}
 
 	/** Whether it was settled for the job execution writing now. */
@@ -68,7 +72,7 @@ record FittedTable(CopyTable table, CopyEncoding encoding, TargetFit fit, Long j
 	 */
 	void keep(Connection connection, CopyTable known, List<Object[]> rows, List<Object[]> written, boolean absent)
 			throws SQLException {
-		if (this.fit != null) {
+		if (this.fit != null && this.bookkept) {
 			if (absent) {
 				AbsentValues.keep(connection, known.table(), this.fit, known.columns(), rows);
 			}

@@ -1,26 +1,20 @@
 package io.demoseeder.validation;
 
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-
+import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.model.Tables;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The target's schema {@code migration} as its catalog has it: each table's columns, and
- * whether it is the built-in schema. The rule (docs/validation-report.md, "On any
- * schema"): the schema is built-in when Flyway's history holds our V1 applied, the
- * migration that creates it; a schema loaded from the platform's dump has its history
- * baselined past V1 (at 3) and no such row, and is foreign.
+ * The target's schema {@code migration} as its catalog has it ({@link TargetCatalog}, the
+ * one reader the writers ask too), and whether it is the built-in schema. The rule
+ * (docs/validation-report.md, "On any schema"): the schema is built-in when Flyway's
+ * history holds our V1 applied, the migration that creates it; a schema loaded from the
+ * platform's dump has its history baselined past V1 (at 3) and no such row, and is
+ * foreign.
  */
-public record TargetSchema(Map<String, Set<String>> columns, boolean builtIn) {
-
-	private static final String COLUMNS = """
-			SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ?
-			ORDER BY table_name, ordinal_position""";
+public record TargetSchema(TargetCatalog catalog, boolean builtIn) {
 
 	/** Our V1 applied: only a schema this tool's migrations built has the row. */
 	private static final String BUILT_IN = """
@@ -30,11 +24,9 @@ public record TargetSchema(Map<String, Set<String>> columns, boolean builtIn) {
 			SELECT to_regclass('public.flyway_schema_history') IS NOT NULL""";
 
 	public static TargetSchema read(JdbcTemplate jdbc) {
-		Map<String, Set<String>> columns = new LinkedHashMap<>();
-		jdbc.query(COLUMNS, (rs) -> {
-			columns.computeIfAbsent(rs.getString(1), (table) -> new LinkedHashSet<>()).add(rs.getString(2));
-		}, Tables.SCHEMA);
-		return new TargetSchema(columns, builtIn(jdbc));
+		TargetCatalog catalog = jdbc
+			.execute((ConnectionCallback<TargetCatalog>) (connection) -> TargetCatalog.read(connection, Tables.SCHEMA));
+		return new TargetSchema(catalog, builtIn(jdbc));
 	}
 
 	/** Whether the schema was built by this tool's own migrations (see the class). */
@@ -48,11 +40,11 @@ public record TargetSchema(Map<String, Set<String>> columns, boolean builtIn) {
 	}
 
 	public boolean hasTable(String table) {
-		return this.columns.containsKey(table);
+		return this.catalog.table(table).isPresent();
 	}
 
 	public boolean hasColumn(String table, String column) {
-		return this.columns.getOrDefault(table, Set.of()).contains(column);
+		return this.catalog.table(table).flatMap((target) -> target.column(column)).isPresent();
 	}
 
 	/**

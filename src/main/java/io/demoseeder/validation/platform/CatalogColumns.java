@@ -1,12 +1,9 @@
 package io.demoseeder.validation.platform;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import io.demoseeder.catalog.TargetCatalog;
-import io.demoseeder.model.Tables;
+import io.demoseeder.catalog.TargetColumn;
 import io.demoseeder.validation.platform.PlatformModel.Column;
 
 /**
@@ -17,78 +14,79 @@ import io.demoseeder.validation.platform.PlatformModel.Column;
  * the platform's code, any other gets an explicit NULL ({@link Column#platformSets()}).
  * The type is the one the asyncpg dialect renders for the catalog's ({@link OrmInsert}),
  * an enum's default value its first label (what the insert writes), a reference the
- * single-column foreign key's parent. Identifiers come back quoted by the server.
+ * single-column foreign key's parent. Identifiers are quoted as the server quotes them
+ * ({@link Identifiers}).
  */
 final class CatalogColumns {
-
-	/**
-	 * Each column: name, rendered type, nullable, default, first enum label, parent.
-	 */
-	private static final String COLUMNS = """
-			SELECT quote_ident(a.attname),
-			       CASE WHEN t.typtype = 'e' THEN 'ENUM ' || quote_ident(t.typname)
-			            WHEN t.typcategory = 'A' THEN 'ARRAY'
-			            WHEN t.typname IN ('varchar', 'bpchar') AND a.atttypmod > 4
-			                THEN 'VARCHAR(' || (a.atttypmod - 4) || ')'
-			            WHEN t.typname IN ('varchar', 'bpchar') THEN 'VARCHAR'
-			            WHEN t.typname = 'text' THEN 'TEXT'
-			            WHEN t.typname = 'uuid' THEN 'UUID'
-			            WHEN t.typname = 'int2' THEN 'SMALLINT'
-			            WHEN t.typname = 'int4' THEN 'INTEGER'
-			            WHEN t.typname = 'int8' THEN 'BIGINT'
-			            WHEN t.typname IN ('float4', 'float8') THEN 'FLOAT'
-			            WHEN t.typname = 'bool' THEN 'BOOLEAN'
-			            WHEN t.typname = 'numeric' THEN 'NUMERIC'
-			            WHEN t.typname = 'date' THEN 'DATE'
-			            WHEN t.typname = 'timestamptz' THEN 'TIMESTAMP WITH TIME ZONE'
-			            WHEN t.typname = 'timestamp' THEN 'TIMESTAMP WITHOUT TIME ZONE'
-			            WHEN t.typname = 'json' THEN 'JSON'
-			            WHEN t.typname = 'jsonb' THEN 'JSONB'
-			            ELSE 'OTHER' END,
-			       CASE WHEN a.attnotnull THEN 'NO' ELSE 'yes' END,
-			       CASE WHEN a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '' THEN 'server' ELSE '' END,
-			       coalesce((SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder LIMIT 1), ''),
-			       coalesce((SELECT quote_ident(p.relname) || '.' || quote_ident(pa.attname) FROM pg_constraint c
-			                 JOIN pg_class p ON p.oid = c.confrelid
-			                 JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
-			                 WHERE c.conrelid = a.attrelid AND c.contype = 'f' AND c.conkey = ARRAY[a.attnum]
-			                 ORDER BY c.conname LIMIT 1), ''),
-			       (SELECT string_agg(pg_get_constraintdef(k.oid), E'\n') FROM pg_constraint k
-			        WHERE k.conrelid = a.attrelid AND k.contype = 'c' AND k.conkey = ARRAY[a.attnum])
-			FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-			WHERE a.attrelid = to_regclass(format('%I.%I', ?, ?)) AND a.attnum > 0 AND NOT a.attisdropped
-			ORDER BY a.attnum""";
 
 	private CatalogColumns() {
 	}
 
 	/**
-	 * The columns of {@code table} in schema {@code migration}, in the catalog's order.
+	 * The columns of {@code table} in the catalog's order; none when the target lacks it.
 	 */
-	static List<Column> of(Connection connection, String table) throws SQLException {
-		return PlatformSql.rows(connection, COLUMNS, Tables.SCHEMA, table)
-			.stream()
-			.map((row) -> new Column(table, (String) row[0], (String) row[1], "yes".equals(row[2]), (String) row[3],
-					firstValue((String) row[4], row[6]), (String) row[5]))
-			.toList();
+	static List<Column> of(TargetCatalog catalog, String table) {
+		return catalog.table(table)
+			.map((target) -> target.columns().stream().map((column) -> column(table, column)).toList())
+			.orElse(List.of());
+	}
+
+	private static Column column(String table, TargetColumn column) {
+		return new Column(table, Identifiers.quoted(column.name()), type(column), !column.notNull(),
+				column.hasDefault() ? "server" : "", firstValue(column), reference(column));
+	}
+
+	/** The name the asyncpg dialect gives the column's type; OTHER when it has none. */
+	private static String type(TargetColumn column) {
+		if (column.enumType()) {
+			return "ENUM " + Identifiers.quoted(column.type());
+		}
+		if ("A".equals(column.category())) {
+			return "ARRAY";
+		}
+		return switch (column.type()) {
+			// a varchar(n)'s modifier is n + 4, the length word's size
+			case "varchar", "bpchar" -> (column.typmod() > 4) ? "VARCHAR(" + (column.typmod() - 4) + ")" : "VARCHAR";
+			case "text" -> "TEXT";
+			case "uuid" -> "UUID";
+			case "int2" -> "SMALLINT";
+			case "int4" -> "INTEGER";
+			case "int8" -> "BIGINT";
+			case "float4", "float8" -> "FLOAT";
+			case "bool" -> "BOOLEAN";
+			case "numeric" -> "NUMERIC";
+			case "date" -> "DATE";
+			case "timestamptz" -> "TIMESTAMP WITH TIME ZONE";
+			case "timestamp" -> "TIMESTAMP WITHOUT TIME ZONE";
+			case "json" -> "JSON";
+			case "jsonb" -> "JSONB";
+			default -> "OTHER";
+		};
 	}
 
 	/**
 	 * What the platform's code would write where only one value fits: an enum's first
-	 * label, else the first value of a CHECK list or its lower bound (read as the
-	 * seeder's own writers read them), else none.
+	 * label, else the first value of a CHECK list or its lower bound (as the seeder's own
+	 * writers read them), else none.
 	 */
-	private static String firstValue(String enumLabel, Object checks) {
-		if (!enumLabel.isEmpty() || checks == null) {
-			return enumLabel;
+	private static String firstValue(TargetColumn column) {
+		if (!column.allowed().isEmpty()) {
+			return column.allowed().get(0);
 		}
-		List<String> definitions = List.of(checks.toString().split("\n"));
-		List<String> allowed = TargetCatalog.allowedBy(definitions);
-		if (!allowed.isEmpty()) {
-			return allowed.get(0);
+		return (column.min() != null) ? column.min().toPlainString() : "";
+	}
+
+	/**
+	 * The parent a foreign key of the catalog points at, quoted; none for a key the load
+	 * has taken off, which the platform's tables do not have until it is back.
+	 */
+	private static String reference(TargetColumn column) {
+		if (column.references() == null || column.keyDeferred()) {
+			return "";
 		}
-		BigDecimal lower = TargetCatalog.lowerBound(definitions);
-		return (lower != null) ? lower.toPlainString() : "";
+		int dot = column.references().indexOf('.');
+		return Identifiers.quoted(column.references().substring(0, dot)) + "."
+				+ Identifiers.quoted(column.references().substring(dot + 1));
 	}
 
 }

@@ -102,9 +102,9 @@ final class InsertChecks {
 	 * describes; the catalog's on any other, which it may not (it leaves nothing to the
 	 * database but its defaults, so {@link ModelDefaults} has nothing to find there).
 	 */
-	private static List<Column> columns(PlatformSession session, String table) throws SQLException {
+	private static List<Column> columns(PlatformSession session, String table) {
 		return session.target().builtIn() ? PlatformModel.get().columns(table)
-				: CatalogColumns.of(session.connection(), table);
+				: CatalogColumns.of(session.target().catalog(), table);
 	}
 
 	/** The value of each column the platform's code sets. */

@@ -1,7 +1,5 @@
 package io.demoseeder.validation.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,14 +18,13 @@ import io.demoseeder.validation.platform.PlatformModel.Column;
  */
 record RequiredColumns(String names, String parameters, List<Object> values) {
 
-	static RequiredColumns of(PlatformSession session, String table, List<String> named) throws SQLException {
+	static RequiredColumns of(PlatformSession session, String table, List<String> named) {
 		StringBuilder names = new StringBuilder();
 		StringBuilder parameters = new StringBuilder();
 		List<Object> values = new ArrayList<>();
 		if (!session.target().builtIn()) {
-			Connection connection = session.connection();
 			InsertValues insertValues = new InsertValues(session.at());
-			for (Column column : CatalogColumns.of(connection, table)) {
+			for (Column column : CatalogColumns.of(session.target().catalog(), table)) {
 				String name = column.column().replace("\"", "");
 				if (!column.nullable() && column.defaultKind().isEmpty() && !named.contains(name)) {
 					names.append(", ").append(column.column());
