@@ -45,6 +45,10 @@ class ForeignSchemaRunsTest {
 		DatabaseLocation template = TestDatabases.createDatabase("platform_template");
 		// as the platform's migrations would have built it
 		SchemaScript.apply(template.dataSource(), new SchemaSource(file.toString(), "", "").script());
+		// and as the platform's database names its schema: its types read unqualified
+		// there
+		new JdbcTemplate(template.dataSource())
+			.execute("ALTER DATABASE " + template.database() + " SET search_path TO migration, public");
 		DatabaseLocation target = TestDatabases.uniqueDatabase("from_template");
 		CliRunner.Result result = CliRunner.run(target, this.work.resolve("template"),
 				Revision9fc9cc6.options("--schema-from", template.jdbcUrl()));
