@@ -13,9 +13,24 @@ public final class SchemaScripts {
 	private SchemaScripts() {
 	}
 
-	/** Tables, types, functions, constraints, indexes and triggers; no rows. */
+	/**
+	 * Tables, types, functions, constraints, indexes and triggers; no rows. Read under an
+	 * empty search_path, as the backup reads: a database whose own search_path names
+	 * {@code migration} (the platform's does) would otherwise give its types unqualified,
+	 * and the script would not apply anywhere else.
+	 */
 	public static String schemaOf(Connection connection) throws SQLException {
-		return CatalogDdl.read(connection).toSql(ServerInfo.read(connection));
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		try {
+			Snapshots.emptySearchPath(connection);
+			return CatalogDdl.read(connection).toSql(ServerInfo.read(connection));
+		}
+		finally {
+			// the empty search_path was the transaction's own: it goes with it
+			connection.rollback();
+			connection.setAutoCommit(autoCommit);
+		}
 	}
 
 }

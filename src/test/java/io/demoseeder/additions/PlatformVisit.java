@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What a sales engineer does in the demo during a customer call, written as the platform
  * writes it (random ids, the database's defaults, {@code now()}): uploads an import,
  * approves suggested mappings, starts a flow. Rows are copied from a seeded row of the
- * same table where the platform would set many columns, then given their own values.
+ * same table where the platform would set many columns, then given their own values, so
+ * the same visit works on any schema that has the columns named here (the tests of the
+ * platform's own schema use it too).
  */
-final class PlatformVisit {
+public final class PlatformVisit {
 
 	static final String CLIENT = "11111111-1111-1111-1111-111111111111";
 
@@ -71,7 +73,7 @@ final class PlatformVisit {
 
 	private final String user;
 
-	PlatformVisit(JdbcTemplate jdbc) {
+	public PlatformVisit(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.user = jdbc.queryForObject(DEMO_USER, String.class);
 	}
@@ -99,7 +101,7 @@ final class PlatformVisit {
 	 * after {@code prefix}, every fifth with an address that is not one, the one before
 	 * last a duplicate of the first host; {@code names} renames rows by index.
 	 */
-	Upload uploadInventory(SourceFormat format, String fileName, String prefix, int records,
+	public Upload uploadInventory(SourceFormat format, String fileName, String prefix, int records,
 			Map<Integer, String> names) {
 		String id = random();
 		this.jdbc.update(ADD_IMPORT, id, "Customer call: " + fileName, fileName, format.mimeType(), records, this.user,
@@ -189,7 +191,7 @@ final class PlatformVisit {
 		return UUID.randomUUID().toString();
 	}
 
-	record Upload(String id, List<Map<String, Object>> rawData) {
+	public record Upload(String id, List<Map<String, Object>> rawData) {
 
 	}
 

@@ -1,10 +1,8 @@
 package io.demoseeder.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Execution(ExecutionMode.CONCURRENT)
 class ForeignSchemaRunsTest {
 
-	private static final String REVISION = "/platform-revisions/9fc9cc6/schema.sql";
-
 	private static final String RUNNING_ASSETS = """
 			SELECT count(*) FROM batch_step_execution
 			WHERE step_name LIKE 'assets:%' AND status = 'STARTED' AND commit_count > 0""";
@@ -45,23 +41,28 @@ class ForeignSchemaRunsTest {
 
 	@Test
 	void aTemplateDatabaseGivesTheFilesRows() throws Exception {
-		Path file = schemaFile();
+		Path file = Revision9fc9cc6.schemaFile();
 		DatabaseLocation template = TestDatabases.createDatabase("platform_template");
 		// as the platform's migrations would have built it
 		SchemaScript.apply(template.dataSource(), new SchemaSource(file.toString(), "", "").script());
+		// and as the platform's database names its schema: its types read unqualified
+		// there
+		new JdbcTemplate(template.dataSource())
+			.execute("ALTER DATABASE " + template.database() + " SET search_path TO migration, public");
 		DatabaseLocation target = TestDatabases.uniqueDatabase("from_template");
 		CliRunner.Result result = CliRunner.run(target, this.work.resolve("template"),
-				options("--schema-from", template.jdbcUrl()));
+				Revision9fc9cc6.options("--schema-from", template.jdbcUrl()));
 		assertThat(result.exitCode()).as(result.toString()).isZero();
-		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(reference(file).fingerprint());
+		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(Revision9fc9cc6.reference().fingerprint());
 	}
 
 	@Test
 	void aRunKilledDuringTheAssetsStepResumesToTheSameRows() throws Exception {
-		Path file = schemaFile();
+		Path file = Revision9fc9cc6.schemaFile();
 		DatabaseLocation target = TestDatabases.uniqueDatabase("foreign_killed");
 		assertThat(CliRunner.command(target, "status").exitCode()).isZero();
-		Process child = child(target, options("--schema-from", file.toString(), "--seeder.chunk-size=1"));
+		Process child = child(target,
+				Revision9fc9cc6.options("--schema-from", file.toString(), "--seeder.chunk-size=1"));
 		JdbcTemplate control = new JdbcTemplate(target.control().dataSource());
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (child.isAlive() && control.queryForObject(RUNNING_ASSETS, Integer.class) == 0) {
@@ -71,34 +72,10 @@ class ForeignSchemaRunsTest {
 		assertThat(child.isAlive()).as(Files.readString(this.work.resolve("child.log"))).isTrue();
 		child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		CliRunner.Result resumed = CliRunner.run(target, this.work.resolve("child"),
-				options("--schema-from", file.toString(), "--seeder.chunk-size=1"));
+				Revision9fc9cc6.options("--schema-from", file.toString(), "--seeder.chunk-size=1"));
 		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
 		assertThat(resumed.out()).contains("Recovered interrupted execution", "Resuming FAILED execution");
-		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(reference(file).fingerprint());
-	}
-
-	/** The uninterrupted run on the file, shared by the tests of this JVM. */
-	private static ReferenceRuns.Reference reference(Path file) {
-		return ReferenceRuns.of(options("--schema-from", file.toString()));
-	}
-
-	private static String[] options(String... more) {
-		List<String> options = new ArrayList<>(List.of("--seed", "42", "--as-of", "2026-11-24", "--scale", "1"));
-		options.addAll(List.of(more));
-		return options.toArray(String[]::new);
-	}
-
-	/** The revision's schema as a file, the same path for every test of the JVM. */
-	private static Path schemaFile() throws IOException {
-		Path file = Path.of(System.getProperty("java.io.tmpdir"), "demo-seeder-test-9fc9cc6-schema.sql");
-		synchronized (ForeignSchemaRunsTest.class) {
-			try (InputStream in = ForeignSchemaRunsTest.class.getResourceAsStream(REVISION)) {
-				Path written = Files.createTempFile("schema", ".sql");
-				Files.copy(in, written, StandardCopyOption.REPLACE_EXISTING);
-				Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-		}
-		return file;
+		assertThat(ReferenceRuns.fingerprint(target)).isEqualTo(Revision9fc9cc6.reference().fingerprint());
 	}
 
 	private Process child(DatabaseLocation target, String... options) throws IOException {
