@@ -51,6 +51,11 @@ public final class StepNotes {
 			.toList();
 	}
 
+	/** The notes of a run's steps across its attempts ({@link Attempts}). */
+	public static List<Note> of(List<JobExecution> attempts) {
+		return Attempts.latestSteps(attempts).stream().flatMap((step) -> of(step).stream()).toList();
+	}
+
 	/** A step's note: its step, title and lines. */
 	public record Note(String step, String title, List<String> lines) {
 

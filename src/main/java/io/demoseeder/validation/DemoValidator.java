@@ -16,6 +16,7 @@ import io.demoseeder.plan.SeedContext;
 import io.demoseeder.validation.ParallelValidation.Outcome;
 import io.demoseeder.validation.ValidationReport.Charts;
 import io.demoseeder.validation.ValidationReport.DependencyGraph;
+import io.demoseeder.validation.ValidationReport.NotJudged;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 import io.demoseeder.validation.ValidationReport.TableSummary;
 import io.demoseeder.steps.StepNotes;
@@ -48,10 +49,12 @@ public class DemoValidator {
 	}
 
 	/**
-	 * Validates {@code target}; {@code execution} (null for {@code demo-seeder validate})
-	 * adds the run's own steps to the report.
+	 * Validates {@code target}; {@code attempts}, the executions of the run's job
+	 * instance (none for {@code demo-seeder validate}), add the run's steps across them
+	 * to the report.
 	 */
-	public ValidationReport validate(DataSource target, String database, SeedContext seed, JobExecution execution) {
+	public ValidationReport validate(DataSource target, String database, SeedContext seed,
+			List<JobExecution> attempts) {
 		ValidationContext context = ValidationContext.of(new JdbcTemplate(target), seed);
 		List<CheckTask> gate = this.checks.stream()
 			.filter((check) -> SCHEMA_CATEGORY.equals(check.category()))
@@ -70,13 +73,15 @@ public class DemoValidator {
 			tables = outcome.tables();
 			charts = outcome.charts();
 		}
-		List<StepSummary> steps = RunSteps.summaries(execution);
+		List<StepSummary> steps = RunSteps.summaries(attempts);
 		results.addAll(RunSteps.checks(steps));
 		String status = results.stream().anyMatch(CheckResult::failed) ? ValidationReport.FAILED
 				: ValidationReport.PASSED;
-		return new ValidationReport(status, database, Times.of(OffsetDateTime.now(this.clock)),
-				(execution != null) ? execution.getId() : null, parameters(seed), results, tables, steps, charts,
-				StepNotes.of(execution));
+		Long executionId = attempts.stream().map(JobExecution::getId).max(Long::compare).orElse(null);
+		List<NotJudged> notJudged = attempts.isEmpty() ? List.of(new NotJudged(RunSteps.CATEGORY, RunSteps.NOT_JUDGED))
+				: List.of();
+		return new ValidationReport(status, database, Times.of(OffsetDateTime.now(this.clock)), executionId,
+				parameters(seed), results, tables, steps, charts, StepNotes.of(attempts), notJudged);
 	}
 
 	/** The schema gate, on the caller's thread: nothing else starts before it passed. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -37,16 +38,23 @@ public record OnDemandValidation(DemoValidator validator, ReportPublisher report
 	public ValidationReport validate(PrintStream out) {
 		LocalDate day = (this.properties.asOf() != null) ? this.properties.asOf() : LocalDate.now(this.clock);
 		ValidationReport report = this.validator.validate(this.targetDataSource, this.targetLocation.database(),
-				seeded(new SeedContext(this.properties.seed(), day, this.properties.scale())), null);
+				seeded(new SeedContext(this.properties.seed(), day, this.properties.scale())), List.of());
 		Path directory = claim(this.properties.reportDir(), "validate-" + STAMP.format(LocalDateTime.now(this.clock)));
 		this.reportPublisher.write(report, directory);
-		out.printf("Validation %s: %d checks, %d failed, %d not applicable; report in %s%n", report.status(),
-				report.checks().size(), report.failedChecks().size(), report.summary().notApplicable(), directory);
+		out.printf("Validation %s: %d checks, %d failed, %d not applicable%s; report in %s%n", report.status(),
+				report.checks().size(), report.failedChecks().size(), report.summary().notApplicable(),
+				notJudged(report), directory);
 		for (CheckResult failed : report.failedChecks()) {
 			out.printf("  FAILED %s: measured %s, expected %s. %s%n", failed.name(), failed.measured(),
 					failed.expected(), failed.detail());
 		}
 		return report;
+	}
+
+	/** {@code ; not judged: run (why)}, or nothing when every category was judged. */
+	static String notJudged(ValidationReport report) {
+		return report.notJudged().isEmpty() ? "" : "; not judged: "
+				+ report.notJudged().stream().map(Object::toString).collect(Collectors.joining("; "));
 	}
 
 	/**

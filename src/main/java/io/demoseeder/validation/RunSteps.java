@@ -1,9 +1,9 @@
 package io.demoseeder.validation;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 
+import io.demoseeder.steps.Attempts;
 import io.demoseeder.validation.ValidationReport.StepSummary;
 
 import org.springframework.batch.core.BatchStatus;
@@ -13,28 +13,34 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * The run itself as checks: every step before the validation completed, with its counts
  * and duration. The validation step is still running when this is read, so it is left
- * out.
+ * out. Without an execution ({@code validate} alone) there is nothing to judge: the
+ * report says so ({@link #NOT_JUDGED}) rather than counting fewer checks silently.
  */
 final class RunSteps {
+
+	static final String CATEGORY = "run";
+
+	/** Why {@code validate} alone cannot judge the run's category. */
+	static final String NOT_JUDGED = "judges the steps of a seeding run's execution; validate alone has none";
 
 	private RunSteps() {
 	}
 
-	static List<StepSummary> summaries(JobExecution execution) {
-		if (execution == null) {
-			return List.of();
-		}
-		return execution.getStepExecutions()
+	/**
+	 * The run's steps across its attempts ({@link Attempts}): a relaunch that resumes at
+	 * the validation judges the steps its earlier attempts completed too.
+	 */
+	static List<StepSummary> summaries(List<JobExecution> attempts) {
+		return Attempts.latestSteps(attempts)
 			.stream()
 			.filter((step) -> step.getStatus() != BatchStatus.STARTED)
-			.sorted(Comparator.comparing(StepExecution::getId))
 			.map(RunSteps::summary)
 			.toList();
 	}
 
 	static List<CheckResult> checks(List<StepSummary> steps) {
 		return steps.stream()
-			.map((step) -> CheckResult.of("COMPLETED".equals(step.status()), "run.step." + step.step(), "run",
+			.map((step) -> CheckResult.of("COMPLETED".equals(step.status()), "run.step." + step.step(), CATEGORY,
 					step.status() + " (read " + step.read() + ", write " + step.write() + ", skip " + step.skip() + ", "
 							+ step.durationMillis() + " ms)",
 					"COMPLETED", "step " + step.step() + " ended " + step.status()))

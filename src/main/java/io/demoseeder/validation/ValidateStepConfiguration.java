@@ -1,6 +1,7 @@
 package io.demoseeder.validation;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -13,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -43,11 +45,17 @@ public class ValidateStepConfiguration {
 	@Bean
 	@StepScope
 	Tasklet validateDemoTasklet(SeedContext context, DemoValidator validator, ReportPublisher reportPublisher,
-			DataSource targetDataSource, DatabaseLocation targetLocation, SeederProperties properties) {
+			DataSource targetDataSource, DatabaseLocation targetLocation, SeederProperties properties,
+			JobRepository jobRepository) {
 		return (contribution, chunkContext) -> {
 			JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			// the run is its instance's attempts: a relaunch judges the steps before it
+			// too
+			List<JobExecution> attempts = jobRepository.getJobExecutions(execution.getJobInstance());
 			ValidationReport report = validator.validate(targetDataSource, targetLocation.database(), context,
-					execution);
+					attempts.stream()
+						.map((attempt) -> (attempt.getId() == execution.getId()) ? execution : attempt)
+						.toList());
 			Path directory = properties.reportDir().resolve(String.valueOf(execution.getId()));
 			reportPublisher.write(report, directory);
 			chunkContext.getStepContext()

@@ -11,11 +11,12 @@ import io.demoseeder.steps.StepNotes;
  * page draws: "assetMix", "serverOs", "flowStatus" (label to count) and the demo's
  * dependency graph. {@code notes} are what steps of the run had to say beyond their
  * counts (what people added since the last refresh). {@code summary} counts the checks by
- * status.
+ * status; {@code notJudged} names the categories this validation could not judge (the
+ * run's steps, for {@code validate} alone).
  */
 public record ValidationReport(String status, Summary summary, String database, String generatedAt, Long executionId,
 		Map<String, Object> parameters, List<CheckResult> checks, List<TableSummary> tables, List<StepSummary> steps,
-		Charts charts, List<StepNotes.Note> notes) {
+		Charts charts, List<StepNotes.Note> notes, List<NotJudged> notJudged) {
 
 	public static final String PASSED = "PASSED";
 
@@ -24,9 +25,22 @@ public record ValidationReport(String status, Summary summary, String database, 
 	/** The report with its summary counted from {@code checks}. */
 	public ValidationReport(String status, String database, String generatedAt, Long executionId,
 			Map<String, Object> parameters, List<CheckResult> checks, List<TableSummary> tables,
-			List<StepSummary> steps, Charts charts, List<StepNotes.Note> notes) {
+			List<StepSummary> steps, Charts charts, List<StepNotes.Note> notes, List<NotJudged> notJudged) {
 		this(status, Summary.of(checks), database, generatedAt, executionId, parameters, checks, tables, steps, charts,
-				notes);
+				notes, notJudged);
+	}
+
+	/**
+	 * A category this validation could not judge, and why: its checks are absent, not
+	 * passed.
+	 */
+	public record NotJudged(String category, String reason) {
+
+		@Override
+		public String toString() {
+			return this.category + " (" + this.reason + ")";
+		}
+
 	}
 
 	public List<CheckResult> failedChecks() {

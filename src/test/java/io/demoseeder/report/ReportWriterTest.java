@@ -49,7 +49,7 @@ class ReportWriterTest {
 			.isRegularFile();
 		JsonNode json = this.mapper.readTree(directory.resolve("validation-report.json").toFile());
 		assertThat(names(json)).containsExactly("status", "summary", "database", "generatedAt", "executionId",
-				"parameters", "checks", "tables", "steps", "charts", "notes");
+				"parameters", "checks", "tables", "steps", "charts", "notes", "notJudged");
 		assertThat(names(json.get("summary"))).containsExactly("checks", "passed", "failed", "notApplicable");
 		assertThat(names(json.get("notes").get(0))).containsExactly("step", "title", "lines");
 		assertThat(json.get("status").asString()).isEqualTo("FAILED");
@@ -70,15 +70,15 @@ class ReportWriterTest {
 	void everyFormatCarriesTheStepsNotes() throws Exception {
 		Path directory = write(report(), this.temp);
 		assertThat(Files.readString(directory.resolve("validation-report.md"))).contains("## Since the last refresh",
-				"- import kept: call <list> \\| a.csv (25 records, CMDB_CSV) as call_list.csv");
+				"- import kept: call <list> \\| a.csv (25 records, cmdb csv) as call_list.csv");
 		assertThat(Files.readString(directory.resolve("validation-report.html"))).contains(
 				"<h2>Since the last refresh</h2>",
-				"<li>import kept: call &lt;list&gt; | a.csv (25 records, CMDB_CSV) as call_list.csv</li>");
+				"<li>import kept: call &lt;list&gt; | a.csv (25 records, cmdb csv) as call_list.csv</li>");
 		assertThat(Files.readString(directory.resolve("validation-report.xml"))).contains(
 				"name=\"preserveAdditions: Since the last refresh\"",
-				"import kept: call &lt;list&gt; | a.csv (25 records, CMDB_CSV) as call_list.csv");
+				"import kept: call &lt;list&gt; | a.csv (25 records, cmdb csv) as call_list.csv");
 		assertThat(Files.readString(directory.resolve("validation-report.json")))
-			.contains("\"  import kept: call <list> | a.csv (25 records, CMDB_CSV) as call_list.csv\"");
+			.contains("\"  import kept: call <list> | a.csv (25 records, cmdb csv) as call_list.csv\"");
 	}
 
 	@Test
@@ -127,7 +127,8 @@ class ReportWriterTest {
 	void missingSeriesDrawNoData() throws Exception {
 		ValidationReport full = report();
 		ValidationReport empty = new ValidationReport(ValidationReport.PASSED, "demo", "2026-11-24T00:00:00Z", null,
-				Map.of(), List.of(), List.of(), List.of(), new Charts(Map.of("assetMix", Map.of()), null), List.of());
+				Map.of(), List.of(), List.of(), List.of(), new Charts(Map.of("assetMix", Map.of()), null), List.of(),
+				List.of());
 		String html = Files.readString(write(empty, this.temp).resolve("validation-report.html"));
 		assertThat(html.split("no data", -1)).hasSize(6);
 		assertThat(full.failedChecks()).hasSize(1);
@@ -265,7 +266,8 @@ class ReportWriterTest {
 		}
 		return new ValidationReport(ValidationReport.FAILED, report.database(), report.generatedAt(), 7L,
 				report.parameters(), checks, report.tables(), steps,
-				new Charts(report.charts().series(), new DependencyGraph(nodes, edges)), report.notes());
+				new Charts(report.charts().series(), new DependencyGraph(nodes, edges)), report.notes(),
+				report.notJudged());
 	}
 
 	private static List<String> names(JsonNode node) {
@@ -301,7 +303,8 @@ class ReportWriterTest {
 				checks, tables, steps, new Charts(series, graph()),
 				List.of(new Note("preserveAdditions", "Since the last refresh",
 						List.of("Since the last refresh of demo_seeded: 26 rows added",
-								"  import kept: call <list> | a.csv (25 records, CMDB_CSV) as call_list.csv"))));
+								"  import kept: call <list> | a.csv (25 records, cmdb csv) as call_list.csv"))),
+				List.of());
 	}
 
 	private static DependencyGraph graph() {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import io.demoseeder.catalog.TargetCatalog;
 import io.demoseeder.catalog.TargetVocabulary;
-import io.demoseeder.model.Tables;
 import io.demoseeder.validation.CheckResult;
 
 /**
@@ -68,7 +67,7 @@ final class WriteChecks {
 	}
 
 	private static CheckResult progressFlow(PlatformSession session, Connection connection) throws SQLException {
-		Words words = Words.of(connection, "discovery_flows");
+		Words words = Words.of(session, "discovery_flows");
 		UUID flow = first(connection, RUNNING_FLOW, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT,
 				words.of("status", "running"));
 		int rows = (flow == null) ? 0
@@ -78,7 +77,7 @@ final class WriteChecks {
 	}
 
 	private static CheckResult approveMapping(PlatformSession session, Connection connection) throws SQLException {
-		Words words = Words.of(connection, "import_field_mappings");
+		Words words = Words.of(session, "import_field_mappings");
 		UUID mapping = first(connection, SUGGESTED_MAPPING, PlatformDemo.CLIENT, words.of("status", "suggested"));
 		int rows = (mapping == null) ? 0
 				: PlatformSql.update(connection, APPROVE_MAPPING, words.of("status", "approved"),
@@ -88,7 +87,7 @@ final class WriteChecks {
 
 	private static CheckResult assetMetadata(PlatformSession session, Connection connection) throws SQLException {
 		UUID asset = first(connection, AN_ASSET, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT);
-		Words words = Words.of(connection, "assets");
+		Words words = Words.of(session, "assets");
 		int rows = (asset == null) ? 0
 				: PlatformSql.update(connection, UPDATE_ASSET, "10.20.30.40", words.of("six_r_strategy", "rehost"),
 						words.of("asset_type", "server"), "Red Hat Enterprise Linux",
@@ -100,7 +99,7 @@ final class WriteChecks {
 
 	private static CheckResult finishImport(PlatformSession session, Connection connection) throws SQLException {
 		UUID dataImport = first(connection, AN_IMPORT, PlatformDemo.CLIENT, PlatformDemo.ENGAGEMENT);
-		String processed = Words.of(connection, "data_imports").of("status", "processed");
+		String processed = Words.of(session, "data_imports").of("status", "processed");
 		int rows = (dataImport == null) ? 0 : PlatformSql.update(connection, FINISH_IMPORT, processed, session.at(),
 				100.0, session.at(), dataImport);
 		return changed("platform.write.finish-import", rows, "an import of the demo context");
@@ -128,8 +127,8 @@ final class WriteChecks {
 	/** One table's words as the target's catalog spells them. */
 	private record Words(TargetCatalog catalog, String table) {
 
-		static Words of(Connection connection, String table) throws SQLException {
-			return new Words(TargetCatalog.read(connection, Tables.SCHEMA), table);
+		static Words of(PlatformSession session, String table) {
+			return new Words(session.target().catalog(), table);
 		}
 
 		/** {@code word}, or the target's spelling of it where its list lacks it. */
