@@ -12,12 +12,11 @@ public record CheckResult(String name, String category, Status status, String me
 	public static final String NOT_APPLICABLE_MEASURED = "not applicable";
 
 	public static CheckResult passed(String name, String category, Object measured, Object expected) {
-		return new CheckResult(name, category, Status.PASSED, String.valueOf(measured), String.valueOf(expected), "");
+		return new CheckResult(name, category, Status.PASSED, words(measured), words(expected), "");
 	}
 
 	public static CheckResult failed(String name, String category, Object measured, Object expected, String detail) {
-		return new CheckResult(name, category, Status.FAILED, String.valueOf(measured), String.valueOf(expected),
-				detail);
+		return new CheckResult(name, category, Status.FAILED, words(measured), words(expected), detail);
 	}
 
 	/**
@@ -33,6 +32,23 @@ public record CheckResult(String name, String category, Status status, String me
 	public static CheckResult of(boolean ok, String name, String category, Object measured, Object expected,
 			String detail) {
 		return ok ? passed(name, category, measured, expected) : failed(name, category, measured, expected, detail);
+	}
+
+	/**
+	 * A measured or expected value as a person reads it in every report format: a map as
+	 * {@code application: 10, server: 35}, a list as {@code a, b}, not Java's notation.
+	 */
+	static String words(Object value) {
+		if (value instanceof java.util.Map<?, ?> map) {
+			return map.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + ": " + words(entry.getValue()))
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		if (value instanceof java.util.Collection<?> values) {
+			return values.stream().map(CheckResult::words).collect(java.util.stream.Collectors.joining(", "));
+		}
+		return String.valueOf(value);
 	}
 
 	public boolean failed() {

@@ -113,7 +113,9 @@ final class PageChecks {
 		// each flow's page: one without assets of its own would show the backend's
 		// placeholders
 		boolean ok = !counts.isEmpty() && counts.stream().allMatch((count) -> count > 0);
-		return PlatformSession.result(ok, "platform.page.flow-assets", "assets per inventoried flow " + counts,
+		return PlatformSession.result(ok, "platform.page.flow-assets",
+				"assets per inventoried flow: "
+						+ counts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
 				"every completed flow through asset inventory has assets",
 				"a completed flow through asset inventory has no asset whose custom_attributes name it:"
 						+ " the backend shows placeholder assets");
