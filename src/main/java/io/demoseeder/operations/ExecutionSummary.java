@@ -3,19 +3,18 @@ package io.demoseeder.operations;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Comparator;
 
 import io.demoseeder.plan.SeedParameters;
 import io.demoseeder.steps.StepNotes;
+import io.demoseeder.text.Times;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Prints a job execution and its steps as a small fixed-width table. */
 public final class ExecutionSummary {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private ExecutionSummary() {
 	}
@@ -51,7 +50,8 @@ public final class ExecutionSummary {
 	}
 
 	private static String time(LocalDateTime time) {
-		return (time != null) ? TIME.format(time) : "-";
+		// Spring Batch keeps the JVM's local time: said in the reports' one format
+		return (time != null) ? Times.of(time.atZone(ZoneId.systemDefault()).toInstant()) : "-";
 	}
 
 	private static String duration(LocalDateTime start, LocalDateTime end) {
