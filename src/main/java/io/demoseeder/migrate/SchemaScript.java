@@ -1,9 +1,15 @@
 package io.demoseeder.migrate;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -23,7 +29,37 @@ public final class SchemaScript {
 	private static final String MISSING = """
 			SELECT t FROM unnest(?::text[]) t WHERE to_regclass(format('migration.%I', t)) IS NULL ORDER BY t""";
 
+	/** The server's settings, to tell a setting it knows from one of a newer server. */
+	private static final String SETTINGS = "SELECT lower(name) FROM pg_settings";
+
+	/** A dump's top-level {@code SET name = value;} line. */
+	private static final Pattern SET_LINE = Pattern.compile("(?m)^SET\\s+(\\w+)\\s*(=|TO)\\s*[^;\\n]*;[ \\t]*$",
+			Pattern.CASE_INSENSITIVE);
+
 	private SchemaScript() {
+	}
+
+	/**
+	 * {@code script} without the top-level {@code SET}s of settings this server does not
+	 * have: a newer pg_dump writes some (version 17's {@code transaction_timeout}) that
+	 * an older server refuses, though they only tune the session that loads the dump.
+	 */
+	static String withoutUnknownSettings(Connection connection, String script) throws SQLException {
+		Set<String> known = new HashSet<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet settings = statement.executeQuery(SETTINGS)) {
+			while (settings.next()) {
+				known.add(settings.getString(1));
+			}
+		}
+		Matcher set = SET_LINE.matcher(script);
+		StringBuilder kept = new StringBuilder(script.length());
+		while (set.find()) {
+			String name = set.group(1).toLowerCase(Locale.ROOT);
+			set.appendReplacement(kept, known.contains(name) ? Matcher.quoteReplacement(set.group())
+					: Matcher.quoteReplacement("-- " + set.group() + " (not a setting of this server)"));
+		}
+		return set.appendTail(kept).toString();
 	}
 
 	/** Applies {@code script} to the database of {@code dataSource}. */
@@ -32,7 +68,7 @@ public final class SchemaScript {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try (Statement statement = connection.createStatement()) {
-				statement.execute(script);
+				statement.execute(withoutUnknownSettings(connection, script));
 				connection.commit();
 			}
 			catch (SQLException | RuntimeException ex) {
