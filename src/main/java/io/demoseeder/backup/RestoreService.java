@@ -43,7 +43,6 @@ public class RestoreService {
 	 * if loading fails
 	 */
 	public RestoreResult restore(Path dataFile, DatabaseLocation emptyTarget) {
-		Activity.on(emptyTarget);
 		Activity.doing("restoring " + dataFile + " into database " + emptyTarget.database());
 		BackupFormat format = formatOf(dataFile);
 		format.checkRestorable(dataFile);

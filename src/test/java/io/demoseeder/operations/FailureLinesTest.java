@@ -82,4 +82,16 @@ class FailureLinesTest {
 					"as user " + target.user() + ": ");
 	}
 
+	@Test
+	void aRestoreOfABrokenFileSaysWhatAndWhere() throws IOException {
+		DatabaseLocation target = TestDatabases.uniqueDatabase("restore_broken");
+		Path broken = Files.writeString(this.work.resolve("broken.dump"), "not an archive");
+		CliRunner.Result restore = CliRunner.command(target, "restore", "--from", broken.toString());
+		assertThat(restore.exitCode()).as(restore.toString()).isNotZero();
+		assertThat(restore.err()).hasLineCount(1)
+			.contains("demo-seeder: restore, while restoring " + broken,
+					", on database " + target.database() + " (control database " + target.control().database() + ")",
+					"as user " + target.user() + ": ");
+	}
+
 }
