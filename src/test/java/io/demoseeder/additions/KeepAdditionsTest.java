@@ -48,20 +48,6 @@ class KeepAdditionsTest {
 			SELECT count(*) FROM migration.raw_import_records
 			WHERE validation_errors @> '[{"problem": "asset already in the inventory"}]'""";
 
-	private static final String KEPT_RAW_DATA = """
-			SELECT raw_data::text FROM migration.raw_import_records WHERE data_import_id = CAST(? AS uuid)
-			ORDER BY record_index""";
-
-	private static final String KEPT_COUNTS = """
-			SELECT (SELECT count(*) FROM migration.raw_import_records r
-			        WHERE r.data_import_id = CAST(? AS uuid) AND r.asset_id IS NOT NULL) AS linked,
-			       (SELECT count(*) FROM migration.assets a JOIN migration.raw_import_records r ON r.asset_id = a.id
-			        WHERE r.data_import_id = CAST(? AS uuid)) AS assets,
-			       (SELECT count(*) FROM migration.import_field_mappings m
-			        WHERE m.data_import_id = CAST(? AS uuid)) AS mappings,
-			       (SELECT count(*) FROM migration.discovery_flows f
-			        WHERE f.flow_name = 'Discovery of Customer call: customer_cmdb.csv') AS flows""";
-
 	private static final String TABLES = """
 			SELECT tablename::text FROM pg_tables WHERE schemaname = 'migration' ORDER BY 1""";
 
@@ -145,7 +131,7 @@ class KeepAdditionsTest {
 
 	private static List<JsonNode> rawData(JdbcTemplate jdbc, String fileName) {
 		String id = jdbc.queryForObject(IMPORT_NAMED, String.class, fileName);
-		return jdbc.queryForList(KEPT_RAW_DATA, String.class, id).stream().map(JSON::readTree).toList();
+		return jdbc.queryForList(PlatformVisit.KEPT_RAW_DATA, String.class, id).stream().map(JSON::readTree).toList();
 	}
 
 	private static List<JsonNode> trees(PlatformVisit.Upload upload) {
@@ -155,14 +141,14 @@ class KeepAdditionsTest {
 	/** Records linked to an asset, and the assets they link to. */
 	private static List<Long> counts(JdbcTemplate jdbc, String fileName) {
 		String id = jdbc.queryForObject(IMPORT_NAMED, String.class, fileName);
-		Map<String, Object> counts = jdbc.queryForMap(KEPT_COUNTS, id, id, id);
+		Map<String, Object> counts = jdbc.queryForMap(PlatformVisit.KEPT_COUNTS, id, id, id);
 		return List.of(((Number) counts.get("linked")).longValue(), ((Number) counts.get("assets")).longValue());
 	}
 
 	private static void assertKept(JdbcTemplate jdbc, PlatformVisit.Upload upload) {
 		assertThat(jdbc.queryForObject(DEMO_IMPORTS, Long.class)).isEqualTo(4);
 		String id = jdbc.queryForObject(KEPT_IMPORT, String.class);
-		List<JsonNode> rawData = jdbc.queryForList(KEPT_RAW_DATA, String.class, id)
+		List<JsonNode> rawData = jdbc.queryForList(PlatformVisit.KEPT_RAW_DATA, String.class, id)
 			.stream()
 			.map(JSON::readTree)
 			.toList();
@@ -170,7 +156,7 @@ class KeepAdditionsTest {
 			.isEqualTo(upload.rawData().stream().map((row) -> (JsonNode) JSON.valueToTree(row)).toList());
 		// 25 rows: every fifth has no valid address (5), the 24th repeats the first host
 		// (1)
-		Map<String, Object> counts = jdbc.queryForMap(KEPT_COUNTS, id, id, id);
+		Map<String, Object> counts = jdbc.queryForMap(PlatformVisit.KEPT_COUNTS, id, id, id);
 		List<Long> measured = counts.values().stream().map((count) -> ((Number) count).longValue()).toList();
 		assertThat(measured.get(0)).as("records linked to an asset").isEqualTo(19);
 		assertThat(measured.get(1)).as("assets built from them").isEqualTo(19);

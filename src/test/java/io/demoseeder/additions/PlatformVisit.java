@@ -64,6 +64,25 @@ public final class PlatformVisit {
 			    'flow_name', ?, 'user_id', ?, 'status', 'active', 'created_at', now(), 'updated_at', now()))).*
 			FROM migration.discovery_flows f WHERE f.client_account_id = CAST(? AS uuid) ORDER BY f.id LIMIT 1""";
 
+	/** An import's raw data, in record order: what a kept import must bring back. */
+	public static final String KEPT_RAW_DATA = """
+			SELECT raw_data::text FROM migration.raw_import_records WHERE data_import_id = CAST(? AS uuid)
+			ORDER BY record_index""";
+
+	/**
+	 * What seeding a kept import made of it: records linked to assets, those assets, its
+	 * mappings, and the flow of the customer call the visit uploads.
+	 */
+	public static final String KEPT_COUNTS = """
+			SELECT (SELECT count(*) FROM migration.raw_import_records r
+			        WHERE r.data_import_id = CAST(? AS uuid) AND r.asset_id IS NOT NULL) AS linked,
+			       (SELECT count(*) FROM migration.assets a JOIN migration.raw_import_records r ON r.asset_id = a.id
+			        WHERE r.data_import_id = CAST(? AS uuid)) AS assets,
+			       (SELECT count(*) FROM migration.import_field_mappings m
+			        WHERE m.data_import_id = CAST(? AS uuid)) AS mappings,
+			       (SELECT count(*) FROM migration.discovery_flows f
+			        WHERE f.flow_name = 'Discovery of Customer call: customer_cmdb.csv') AS flows""";
+
 	private static final String DEMO_USER = """
 			SELECT id::text FROM migration.users WHERE email = 'demo@democorp.com'""";
 

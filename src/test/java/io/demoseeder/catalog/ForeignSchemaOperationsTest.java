@@ -94,20 +94,6 @@ class ForeignSchemaOperationsTest {
 	private static final String IMPORT_NAMED = """
 			SELECT id::text FROM migration.data_imports WHERE filename = ?""";
 
-	private static final String KEPT_RAW_DATA = """
-			SELECT raw_data::text FROM migration.raw_import_records WHERE data_import_id = CAST(? AS uuid)
-			ORDER BY record_index""";
-
-	private static final String KEPT_COUNTS = """
-			SELECT (SELECT count(*) FROM migration.raw_import_records r
-			        WHERE r.data_import_id = CAST(? AS uuid) AND r.asset_id IS NOT NULL) AS linked,
-			       (SELECT count(*) FROM migration.assets a JOIN migration.raw_import_records r ON r.asset_id = a.id
-			        WHERE r.data_import_id = CAST(? AS uuid)) AS assets,
-			       (SELECT count(*) FROM migration.import_field_mappings m
-			        WHERE m.data_import_id = CAST(? AS uuid)) AS mappings,
-			       (SELECT count(*) FROM migration.discovery_flows f
-			        WHERE f.flow_name = 'Discovery of Customer call: customer_cmdb.csv') AS flows""";
-
 	@TempDir
 	Path work;
 
@@ -170,9 +156,10 @@ class ForeignSchemaOperationsTest {
 		assertThat(jdbc.queryForObject(DEMO_IMPORTS, Long.class)).as("the demo's three imports and the kept one")
 			.isEqualTo(4);
 		String id = jdbc.queryForObject(IMPORT_NAMED, String.class, "customer_cmdb.csv");
-		assertThat(jdbc.queryForList(KEPT_RAW_DATA, String.class, id).stream().map(JSON::readTree).toList())
+		assertThat(
+				jdbc.queryForList(PlatformVisit.KEPT_RAW_DATA, String.class, id).stream().map(JSON::readTree).toList())
 			.isEqualTo(upload.rawData().stream().map((row) -> (JsonNode) JSON.valueToTree(row)).toList());
-		Map<String, Object> counts = jdbc.queryForMap(KEPT_COUNTS, id, id, id);
+		Map<String, Object> counts = jdbc.queryForMap(PlatformVisit.KEPT_COUNTS, id, id, id);
 		// of 25 rows, every fifth has no valid address and the 24th repeats the first
 		assertThat(((Number) counts.get("linked")).longValue()).as("records linked to an asset").isEqualTo(19);
 		assertThat(((Number) counts.get("assets")).longValue()).as("assets built from them").isEqualTo(19);
