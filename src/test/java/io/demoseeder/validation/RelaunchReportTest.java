@@ -67,6 +67,23 @@ class RelaunchReportTest {
 		assertThat(alone.at("/summary/checks").asInt()).isEqualTo(whole.at("/summary/checks").asInt() - runChecks);
 	}
 
+	@Test
+	void aRelaunchInsideAPartitionedStepJudgesEveryStepOnce() throws IOException {
+		JsonNode whole = newestReport(ReferenceRuns.of(SEED).work());
+		DatabaseLocation target = TestDatabases.uniqueDatabase("relaunch_partition");
+		CliRunner.Result failed = CliRunner.run(target, this.work, "--seed", "42", "--as-of", "2026-11-24", "--fail-at",
+				"assets:10");
+		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCodes.JOB_FAILED);
+		CliRunner.Result relaunch = CliRunner.run(target, this.work, SEED);
+		assertThat(relaunch.exitCode()).as(relaunch.toString()).isEqualTo(ExitCodes.SUCCESS);
+		JsonNode resumed = newestReport(this.work);
+		// the failed partition's first attempt is superseded by its second: judged once,
+		// COMPLETED
+		assertThat(resumed.at("/summary/checks").asInt()).isEqualTo(whole.at("/summary/checks").asInt());
+		assertThat(resumed.at("/summary/failed").asInt()).isZero();
+		assertThat(resumed.at("/steps").size()).isEqualTo(whole.at("/steps").size());
+	}
+
 	private static JsonNode newestReport(Path work) throws IOException {
 		try (Stream<Path> files = Files.walk(work)) {
 			Path newest = files.filter((file) -> file.getFileName().toString().equals("validation-report.json"))
