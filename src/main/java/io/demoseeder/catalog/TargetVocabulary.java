@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.demoseeder.plan.RoleTypes;
 import io.demoseeder.plan.Vocabulary;
 
 /**
@@ -42,7 +43,7 @@ public final class TargetVocabulary {
 		List<String> strategies = List.of("rehost", "replatform", "refactor", "relocate", "repurchase", "retain",
 				"retire");
 		List<String> levels = List.of("high", "medium", "low");
-		List<String> access = List.of("read_only", "read_write", "admin");
+		List<String> access = List.of(RoleTypes.READ_ONLY, RoleTypes.READ_WRITE, RoleTypes.ADMIN);
 		return Map.ofEntries(
 				Map.entry("assets.asset_type",
 						List.of("application", "server", "database", "network", "load_balancer")),
@@ -67,8 +68,8 @@ public final class TargetVocabulary {
 				Map.entry("import_field_mappings.status", List.of("suggested", "approved", "rejected")),
 				Map.entry("migration_waves.status", List.of("planned", "in_progress", "completed")),
 				Map.entry("client_access.access_level", access), Map.entry("engagement_access.access_level", access),
-				Map.entry("user_roles.access_level", access),
-				Map.entry("user_roles.role_type", List.of("client_admin", "engagement_manager", "analyst", "viewer")));
+				Map.entry("user_roles.access_level", access), Map.entry("user_roles.role_type", List
+					.of(RoleTypes.CLIENT_ADMIN, RoleTypes.ENGAGEMENT_MANAGER, RoleTypes.ANALYST, RoleTypes.VIEWER)));
 	}
 
 	/**
