@@ -7,7 +7,6 @@ import java.util.Map;
 import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
-import io.demoseeder.validation.TargetSchema;
 import io.demoseeder.validation.ValidationContext;
 import io.demoseeder.validation.integrity.ForeignKeyCatalog.ForeignKey;
 
@@ -36,7 +35,7 @@ public class ForeignKeyIndexCheck implements DemoCheck {
 		for (ForeignKey key : ForeignKeyCatalog.read(context.jdbc())) {
 			byColumns.merge(key.child() + "." + key.columns(), key, (a, b) -> a.indexed() ? b : a);
 		}
-		boolean builtIn = TargetSchema.builtIn(context.jdbc());
+		boolean builtIn = context.target().builtIn();
 		return List.of(CheckTask.whole(CATEGORY, byColumns.size(), () -> results(byColumns, builtIn)));
 	}
 

@@ -68,7 +68,7 @@ public class SchemaCheck implements DemoCheck {
 		List<CheckResult> results = new ArrayList<>();
 		results.add(schema(jdbc));
 		results.add(migration(jdbc));
-		TargetSchema target = TargetSchema.read(jdbc);
+		TargetSchema target = context.target();
 		for (Tables table : Tables.values()) {
 			results.add(table(target, table));
 		}

@@ -44,7 +44,7 @@ public class SeededValuesCheck implements DemoCheck {
 
 	@Override
 	public List<CheckTask> tasks(ValidationContext context) {
-		TargetSchema target = TargetSchema.read(context.jdbc());
+		TargetSchema target = context.target();
 		List<CheckTask> tasks = new ArrayList<>();
 		FILLED.forEach((table, columns) -> tasks
 			.add(new CheckTask(CATEGORY, table, columns.size(), () -> table(context.jdbc(), target, table, columns))));

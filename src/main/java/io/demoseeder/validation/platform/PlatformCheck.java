@@ -54,7 +54,7 @@ public class PlatformCheck implements DemoCheck {
 		if (target == null) {
 			return List.of(CheckResult.failed("platform.connection", CATEGORY, "no DataSource", "a connection", ""));
 		}
-		TargetSchema schema = TargetSchema.read(context.jdbc());
+		TargetSchema schema = context.target();
 		try (Connection connection = PlatformConnection.open(target)) {
 			OffsetDateTime at = context.seed().asOf().atTime(12, 0).atOffset(ZoneOffset.UTC);
 			return run(new PlatformSession(connection, at, schema), context.plan().demo());

@@ -18,7 +18,6 @@ import io.demoseeder.validation.CheckResult;
 import io.demoseeder.validation.CheckTask;
 import io.demoseeder.validation.DemoCheck;
 import io.demoseeder.validation.SchemaGaps;
-import io.demoseeder.validation.TargetSchema;
 import io.demoseeder.validation.ValidationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,7 +117,7 @@ public class QueryPerformanceCheck implements DemoCheck {
 		if (parameters.isEmpty()) {
 			return QUERIES.stream().map((query) -> check(null, query, parameters, true)).toList();
 		}
-		boolean builtIn = TargetSchema.builtIn(context.jdbc());
+		boolean builtIn = context.target().builtIn();
 		try {
 			return inPlannerTransaction(context.jdbc(), (named) -> {
 				List<CheckResult> results = new ArrayList<>();
