@@ -38,16 +38,9 @@ class RelaunchReportTest {
 
 	@Test
 	void aRelaunchAtTheValidationCountsAsManyChecksAsAWholeRun() throws IOException {
-		JsonNode whole = newestReport(ReferenceRuns.of(SEED).work());
+		JsonNode whole = wholeRunReport();
 		DatabaseLocation target = TestDatabases.uniqueDatabase("relaunch_report");
-		CliRunner.Result failed = CliRunner.run(target, this.work, "--seed", "42", "--as-of", "2026-11-24", "--fail-at",
-				"validateDemo");
-		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCodes.JOB_FAILED);
-
-		CliRunner.Result relaunch = CliRunner.run(target, this.work, SEED);
-		assertThat(relaunch.exitCode()).as(relaunch.toString()).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(relaunch.out()).contains("Resuming FAILED execution");
-		JsonNode resumed = newestReport(this.work);
+		JsonNode resumed = failThenRelaunch(target, "validateDemo");
 		assertThat(resumed.at("/summary/checks").asInt()).isEqualTo(whole.at("/summary/checks").asInt());
 		assertThat(resumed.at("/steps").size()).isEqualTo(whole.at("/steps").size());
 		assertThat(resumed.toString()).contains("\"run.step.assets\"", "\"run.step.constraints\"");
@@ -60,28 +53,41 @@ class RelaunchReportTest {
 		assertThat(validate.out()).contains("; not judged: run (judges the steps of a seeding run's execution");
 		JsonNode alone = newestReport(this.work.resolve("alone"));
 		assertThat(alone.at("/notJudged/0/category").asString()).isEqualTo("run");
-		int runChecks = (int) Stream.of(whole.at("/checks").spliterator())
-			.flatMap((checks) -> java.util.stream.StreamSupport.stream(checks, false))
-			.filter((check) -> check.at("/category").asString().equals("run"))
-			.count();
+		int runChecks = 0;
+		for (JsonNode check : whole.at("/checks")) {
+			runChecks += check.at("/category").asString().equals("run") ? 1 : 0;
+		}
 		assertThat(alone.at("/summary/checks").asInt()).isEqualTo(whole.at("/summary/checks").asInt() - runChecks);
 	}
 
 	@Test
 	void aRelaunchInsideAPartitionedStepJudgesEveryStepOnce() throws IOException {
-		JsonNode whole = newestReport(ReferenceRuns.of(SEED).work());
-		DatabaseLocation target = TestDatabases.uniqueDatabase("relaunch_partition");
-		CliRunner.Result failed = CliRunner.run(target, this.work, "--seed", "42", "--as-of", "2026-11-24", "--fail-at",
-				"assets:10");
-		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCodes.JOB_FAILED);
-		CliRunner.Result relaunch = CliRunner.run(target, this.work, SEED);
-		assertThat(relaunch.exitCode()).as(relaunch.toString()).isEqualTo(ExitCodes.SUCCESS);
-		JsonNode resumed = newestReport(this.work);
+		JsonNode whole = wholeRunReport();
+		JsonNode resumed = failThenRelaunch(TestDatabases.uniqueDatabase("relaunch_partition"), "assets:10");
 		// the failed partition's first attempt is superseded by its second: judged once,
 		// COMPLETED
 		assertThat(resumed.at("/summary/checks").asInt()).isEqualTo(whole.at("/summary/checks").asInt());
 		assertThat(resumed.at("/summary/failed").asInt()).isZero();
 		assertThat(resumed.at("/steps").size()).isEqualTo(whole.at("/steps").size());
+	}
+
+	/** The report of the shared uninterrupted run of the same seed and as-of date. */
+	private static JsonNode wholeRunReport() throws IOException {
+		return newestReport(ReferenceRuns.of(SEED).work());
+	}
+
+	/**
+	 * A run that fails at {@code failAt}, then its relaunch, which resumes it: the
+	 * relaunch's report.
+	 */
+	private JsonNode failThenRelaunch(DatabaseLocation target, String failAt) throws IOException {
+		CliRunner.Result failed = CliRunner.run(target, this.work, "--seed", "42", "--as-of", "2026-11-24", "--fail-at",
+				failAt);
+		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCodes.JOB_FAILED);
+		CliRunner.Result relaunch = CliRunner.run(target, this.work, SEED);
+		assertThat(relaunch.exitCode()).as(relaunch.toString()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(relaunch.out()).contains("Resuming FAILED execution");
+		return newestReport(this.work);
 	}
 
 	private static JsonNode newestReport(Path work) throws IOException {
