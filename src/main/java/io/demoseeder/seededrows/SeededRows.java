@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.demoseeder.fingerprint.DatabaseFingerprint;
+import io.demoseeder.fingerprint.DatabaseFingerprint.TableFingerprint;
 import io.demoseeder.partition.InParallel;
 import io.demoseeder.plan.KeptImport;
 import io.demoseeder.plan.SeedContext;
@@ -24,10 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class SeededRows {
 
-	/** Transaction-local output settings under which row texts are compared. */
-	public static final String STABLE_TEXT = """
-			SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, MDY', true),
-			       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true)""";
+	/**
+	 * Transaction-local output settings under which row texts are compared: the
+	 * fingerprint's, so that its digests are the record's.
+	 */
+	public static final String STABLE_TEXT = DatabaseFingerprint.STABLE_TEXT;
 
 	/**
 	 * Each table of schema migration with its primary key as one text expression over t.
@@ -69,6 +72,10 @@ public final class SeededRows {
 			WHERE EXISTS (SELECT 1 FROM demo_seeder.seeded_rows)
 			ORDER BY job_execution_id DESC LIMIT 1""";
 
+	/** The digests the record holds of one table's rows (column d). */
+	private static final String RECORDED_DIGESTS = """
+			SELECT digest AS d FROM demo_seeder.seeded_rows WHERE table_name = ?""";
+
 	private SeededRows() {
 	}
 
@@ -106,6 +113,15 @@ public final class SeededRows {
 				(rs, i) -> new Seeding(rs.getLong(1), new SeedContext(rs.getLong(2), rs.getObject(3, LocalDate.class),
 						rs.getInt(4), KeptImport.fromParameter(rs.getString(5)))));
 		return seedings.stream().findFirst();
+	}
+
+	/**
+	 * The fingerprint of {@code table} as recorded: what
+	 * {@link DatabaseFingerprint#of(DataSource, String)} gives while the table holds the
+	 * recorded rows, without rendering them again.
+	 */
+	public static TableFingerprint recordedFingerprint(JdbcTemplate jdbc, String table) {
+		return DatabaseFingerprint.ofDigests(jdbc, table, RECORDED_DIGESTS, table);
 	}
 
 	/** The tables of schema migration, each with its key expression. */

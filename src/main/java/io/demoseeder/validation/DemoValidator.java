@@ -55,7 +55,8 @@ public class DemoValidator {
 	 */
 	public ValidationReport validate(DataSource target, String database, SeedContext seed,
 			List<JobExecution> attempts) {
-		ValidationContext context = ValidationContext.of(new JdbcTemplate(target), seed);
+		ValidationContext context = ValidationContext.of(new JdbcTemplate(target), seed,
+				ReportTables.recordedBy(target, attempts));
 		List<CheckTask> gate = this.checks.stream()
 			.filter((check) -> SCHEMA_CATEGORY.equals(check.category()))
 			.flatMap((check) -> check.tasks(context).stream())
@@ -68,7 +69,8 @@ public class DemoValidator {
 			List<DemoCheck> others = this.checks.stream()
 				.filter((check) -> !SCHEMA_CATEGORY.equals(check.category()))
 				.toList();
-			Outcome outcome = ParallelValidation.run(context, target, others, results.size(), this.threads);
+			Outcome outcome = ParallelValidation.run(context, target, others, results.size(), this.threads,
+					context.seededByRun());
 			results.addAll(outcome.results());
 			tables = outcome.tables();
 			charts = outcome.charts();

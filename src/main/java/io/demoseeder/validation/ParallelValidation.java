@@ -23,7 +23,12 @@ final class ParallelValidation {
 	private ParallelValidation() {
 	}
 
-	static Outcome run(ValidationContext context, DataSource target, List<DemoCheck> families, int done, int threads) {
+	/**
+	 * {@code recorded}: the tables' fingerprints are read off the seeded-rows record
+	 * ({@link ReportTables#recordedBy}).
+	 */
+	static Outcome run(ValidationContext context, DataSource target, List<DemoCheck> families, int done, int threads,
+			boolean recorded) {
 		List<CheckTask> tasks = families.stream().flatMap((family) -> family.tasks(context).stream()).toList();
 		List<Table> tables = ReportTables.list(target);
 		ValidationProgress progress = new ValidationProgress(tasks, done, null);
@@ -36,7 +41,8 @@ final class ParallelValidation {
 			for (int i = 0; i < Math.max(tasks.size(), tables.size()); i++) {
 				if (i < largestFirst.size()) {
 					Table table = tables.get(largestFirst.get(i));
-					fingerprints[largestFirst.get(i)] = pool.submit(() -> ReportTables.fingerprint(target, table));
+					fingerprints[largestFirst.get(i)] = pool
+						.submit(() -> ReportTables.fingerprint(target, table, recorded));
 				}
 				if (i < tasks.size()) {
 					CheckTask task = tasks.get(i);

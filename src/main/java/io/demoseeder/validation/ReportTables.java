@@ -9,13 +9,20 @@ import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
 import io.demoseeder.fingerprint.DatabaseFingerprint.Table;
+import io.demoseeder.seededrows.SeededRows;
 import io.demoseeder.validation.ValidationReport.TableSummary;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The report's tables: each table's fingerprint, one table per part on the validation's
- * threads (the three bulk tables take seconds each at scale). The largest are started
- * first so that none is left to run alone at the end; the report lists them by name, as
- * {@link DatabaseFingerprint#of(DataSource)} does.
+ * threads (the three bulk tables take seconds each at scale when their rows are
+ * digested). The largest are started first so that none is left to run alone at the end;
+ * the report lists them by name, as {@link DatabaseFingerprint#of(DataSource)} does. In a
+ * run whose seeded-rows record was taken by one of its attempts (the step before the
+ * validation, nothing written since), the fingerprints are read off that record: the same
+ * values, without digesting every row a second time.
  */
 final class ReportTables {
 
@@ -35,8 +42,20 @@ final class ReportTables {
 			.toList();
 	}
 
-	static TableSummary fingerprint(DataSource target, Table table) {
-		DatabaseFingerprint.TableFingerprint fingerprint = DatabaseFingerprint.of(target, table.name());
+	/**
+	 * Whether the seeded-rows record is of one of {@code attempts} (the executions of the
+	 * run's job instance; none for {@code demo-seeder validate}).
+	 */
+	static boolean recordedBy(DataSource target, List<JobExecution> attempts) {
+		return SeededRows.lastSeeding(new JdbcTemplate(target))
+			.filter((seeding) -> attempts.stream().anyMatch((attempt) -> attempt.getId() == seeding.jobExecutionId()))
+			.isPresent();
+	}
+
+	static TableSummary fingerprint(DataSource target, Table table, boolean recorded) {
+		DatabaseFingerprint.TableFingerprint fingerprint = recorded
+				? SeededRows.recordedFingerprint(new JdbcTemplate(target), table.name())
+				: DatabaseFingerprint.of(target, table.name());
 		return new TableSummary(fingerprint.table(), fingerprint.rows(), fingerprint.sha256());
 	}
 

@@ -4,15 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.demoseeder.catalog.TargetVocabulary;
 import io.demoseeder.database.DatabaseLocation;
+import io.demoseeder.fingerprint.DatabaseFingerprint;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.support.ReferenceRuns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -194,6 +198,36 @@ class SeedDemoJobTest {
 			assertThat(((Number) row.get("file_size")).longValue()).isEqualTo(Files.size(file));
 			assertThat((String) row.get("mime_type")).isNotBlank();
 		}
+	}
+
+	/**
+	 * The run's report reads the tables' fingerprints off the seeded-rows record: they
+	 * are what {@code demo-seeder fingerprint} computes from the rows, and the keys the
+	 * server validated are reported as such, not scanned again.
+	 */
+	@Test
+	void reportFingerprintsAreTheRowsFingerprints() throws Exception {
+		JsonNode report;
+		try (Stream<Path> reports = Files.list(work.resolve("reports"))) {
+			Path only = reports.filter(Files::isDirectory).reduce((a, b) -> {
+				throw new IllegalStateException("one report expected: " + a + ", " + b);
+			}).orElseThrow();
+			report = JsonMapper.builder().build().readTree(only.resolve("validation-report.json").toFile());
+		}
+		Map<String, String> reported = new java.util.TreeMap<>();
+		report.get("tables")
+			.forEach((table) -> reported.put(table.get("table").asString().replace("migration.", ""),
+					table.get("rows").asLong() + ":" + table.get("sha256").asString()));
+		Map<String, String> computed = new java.util.TreeMap<>();
+		DatabaseFingerprint.of(target.dataSource())
+			.forEach((table) -> computed.put(table.table(), table.rows() + ":" + table.sha256()));
+		assertThat(reported).isEqualTo(computed).hasSizeGreaterThan(15);
+		List<String> keyDetails = new java.util.ArrayList<>();
+		report.get("checks")
+			.forEach((check) -> keyDetails.add(check.get("name").asString().startsWith("foreign-keys.orphans.")
+					? check.get("detail").asString() : null));
+		assertThat(keyDetails.stream().filter(java.util.Objects::nonNull)).isNotEmpty()
+			.allMatch((detail) -> detail.startsWith("0 orphans: PostgreSQL validated key"));
 	}
 
 	private static int demoCount(String table) {

@@ -27,13 +27,16 @@ final class ForeignKeyCatalog {
 	 * each parent on the key (its columns are unique there, so no row repeats), and a row
 	 * whose key is set but found no parent is an orphan. The tenant query counts, the
 	 * same way, the rows of each tenant-scoped key whose parent belongs to another
-	 * tenant.
+	 * tenant. Validated: the server checked every row against the key (when it was added
+	 * or validated, and on every write since), its triggers not disabled.
 	 */
 	private static final String FOREIGN_KEYS = """
 			WITH fk AS (
 			    SELECT con.oid, con.conname, con.conrelid, con.confrelid, con.conkey, con.confkey,
 			           cn.nspname AS child_schema, c.relname AS child, pn.nspname AS parent_schema, p.relname AS parent,
 			           row_number() OVER (PARTITION BY con.conrelid ORDER BY con.conname) AS n,
+			           con.convalidated AND NOT EXISTS (SELECT 1 FROM pg_trigger tg
+			                                            WHERE tg.tgconstraint = con.oid AND tg.tgenabled = 'D') AS validated,
 			           (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
 			             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns
 			    FROM pg_constraint con
@@ -49,7 +52,7 @@ final class ForeignKeyCatalog {
 			    JOIN pg_attribute pa ON pa.attrelid = fk.confrelid AND pa.attnum = k.parent_attnum
 			    GROUP BY fk.oid
 			), keyed AS (
-			    SELECT fk.child_schema, fk.child, fk.conname, fk.parent, fk.columns,
+			    SELECT fk.child_schema, fk.child, fk.conname, fk.parent, fk.columns, fk.validated,
 			           (ts.child_scoped AND ts.parent_scoped
 			            AND NOT fk.columns && ARRAY['client_account_id', 'engagement_id']) AS tenant_scoped,
 			           EXISTS (SELECT 1 FROM pg_index i
@@ -81,7 +84,7 @@ final class ForeignKeyCatalog {
 			                  child_schema, child, string_agg(join_clause, ' ' ORDER BY conname) FILTER (WHERE tenant_scoped)) AS tenant_sql
 			    FROM keyed GROUP BY child_schema, child
 			)
-			SELECT k.child, k.conname, k.parent, array_to_string(k.columns, '+') AS columns, k.tenant_scoped, k.indexed,
+			SELECT k.child, k.conname, k.parent, array_to_string(k.columns, '+') AS columns, k.validated, k.tenant_scoped, k.indexed,
 			       t.orphan_sql, t.tenant_sql
 			FROM keyed k JOIN per_table t ON t.child = k.child
 			ORDER BY k.child, k.conname""";
@@ -92,8 +95,8 @@ final class ForeignKeyCatalog {
 	static List<ForeignKey> read(JdbcTemplate jdbc) {
 		return jdbc.query(FOREIGN_KEYS,
 				(rs, row) -> new ForeignKey(rs.getString("child"), rs.getString("conname"), rs.getString("parent"),
-						rs.getString("columns"), rs.getBoolean("tenant_scoped"), rs.getBoolean("indexed"),
-						rs.getString("orphan_sql"), rs.getString("tenant_sql")),
+						rs.getString("columns"), rs.getBoolean("validated"), rs.getBoolean("tenant_scoped"),
+						rs.getBoolean("indexed"), rs.getString("orphan_sql"), rs.getString("tenant_sql")),
 				Tables.SCHEMA);
 	}
 
@@ -110,8 +113,8 @@ final class ForeignKeyCatalog {
 	 * A foreign key of the catalog; {@code orphanSql} and {@code tenantSql} check all the
 	 * keys of its child table (those of {@link #byTable}) at once.
 	 */
-	record ForeignKey(String child, String constraint, String parent, String columns, boolean tenantScoped,
-			boolean indexed, String orphanSql, String tenantSql) {
+	record ForeignKey(String child, String constraint, String parent, String columns, boolean validated,
+			boolean tenantScoped, boolean indexed, String orphanSql, String tenantSql) {
 
 	}
 

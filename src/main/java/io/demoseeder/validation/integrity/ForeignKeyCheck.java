@@ -46,6 +46,9 @@ public class ForeignKeyCheck implements DemoCheck {
 			                AND con.confrelid = to_regclass('migration.crewai_flow_state_extensions')
 			                AND ca.attname = 'master_flow_id' LIMIT 1), 'id'))""";
 
+	/** What a key the server proved says in place of a count. */
+	private static final String PROVEN = "0 orphans: PostgreSQL validated key %s over every row this run wrote";
+
 	private static final List<Reachability> REACHABILITY = List.of(
 			new Reachability("engagements", """
 					SELECT count(*) FROM migration.engagements t
@@ -81,7 +84,7 @@ public class ForeignKeyCheck implements DemoCheck {
 						"the catalog declares no foreign key in schema migration"))));
 		ForeignKeyCatalog.byTable(keys)
 			.forEach((child, ofTable) -> tasks
-				.add(new CheckTask(CATEGORY, child, ofTable.size(), () -> orphans(jdbc, ofTable))));
+				.add(new CheckTask(CATEGORY, child, ofTable.size(), () -> orphans(context, ofTable))));
 		for (Reachability check : REACHABILITY) {
 			String name = "reachability." + check.name();
 			tasks.add(new CheckTask(CATEGORY, check.name(), 1, () -> SchemaGaps.orNotApplicable(CATEGORY, List.of(name),
@@ -90,17 +93,41 @@ public class ForeignKeyCheck implements DemoCheck {
 		return tasks;
 	}
 
-	/** The keys of one child table, checked in one scan of it. */
-	private static List<CheckResult> orphans(JdbcTemplate jdbc, List<ForeignKey> keys) {
-		long[] orphans = ForeignKeyCatalog.counts(jdbc, keys.get(0).orphanSql());
+	/**
+	 * The keys of one child table, checked in one scan of it; none in a run whose rows
+	 * the server has checked against every key of the table already ({@link #proven}).
+	 */
+	private static List<CheckResult> orphans(ValidationContext context, List<ForeignKey> keys) {
+		if (proven(context, keys)) {
+			return keys.stream()
+				.map((key) -> new CheckResult(name(key), CATEGORY, CheckResult.Status.PASSED, "0", "0",
+						PROVEN.formatted(key.constraint())))
+				.toList();
+		}
+		long[] orphans = ForeignKeyCatalog.counts(context.jdbc(), keys.get(0).orphanSql());
 		List<CheckResult> results = new ArrayList<>();
 		for (int i = 0; i < keys.size(); i++) {
 			ForeignKey key = keys.get(i);
-			results.add(CheckResult.of(orphans[i] == 0, "foreign-keys.orphans." + key.child() + "." + key.constraint(),
-					CATEGORY, orphans[i], 0, orphans[i] + " row(s) of migration." + key.child() + " have "
-							+ key.columns() + " pointing at no row of migration." + key.parent()));
+			results.add(CheckResult.of(orphans[i] == 0, name(key), CATEGORY, orphans[i], 0,
+					orphans[i] + " row(s) of migration." + key.child() + " have " + key.columns()
+							+ " pointing at no row of migration." + key.parent()));
 		}
 		return results;
+	}
+
+	private static String name(ForeignKey key) {
+		return "foreign-keys.orphans." + key.child() + "." + key.constraint();
+	}
+
+	/**
+	 * Whether the server's own check of the keys is the scan: in the run that seeded the
+	 * rows, whose statements never bypass a key, a validated key with its triggers on saw
+	 * every row (its validation when the constraints step added it is that very scan). A
+	 * database anyone else wrote ({@code demo-seeder validate}) is scanned: a row written
+	 * with triggers off slips past the constraint, not past the scan.
+	 */
+	private static boolean proven(ValidationContext context, List<ForeignKey> keys) {
+		return context.seededByRun() && keys.stream().allMatch(ForeignKey::validated);
 	}
 
 	private static CheckResult reachability(JdbcTemplate jdbc, String name, Reachability check) {

@@ -76,6 +76,40 @@ class IntegrityChecksTest {
 		assertThat(failedNames(results)).containsExactly("foreign-keys.orphans.asset_tags.asset_tags_asset_id_fkey");
 	}
 
+	/**
+	 * In the run that seeded, a key PostgreSQL validated is its own proof; one added NOT
+	 * VALID, or whose triggers are off, is scanned, and its orphan found.
+	 */
+	@Test
+	void inTheSeedingRunOnlyKeysTheServerValidatedGoUnscanned() {
+		List<CheckResult> proven = broken(new ForeignKeyCheck(), true, (jdbc) -> {
+		});
+		assertThat(proven).filteredOn((r) -> r.name().startsWith("foreign-keys.orphans."))
+			.isNotEmpty()
+			.allMatch((r) -> !r.failed() && r.detail().contains("PostgreSQL validated key"));
+		List<CheckResult> notValid = broken(new ForeignKeyCheck(), true, (jdbc) -> {
+			jdbc.execute("ALTER TABLE migration.asset_tags DROP CONSTRAINT asset_tags_asset_id_fkey");
+			insertOrphanTag(jdbc);
+			jdbc.execute("""
+					ALTER TABLE migration.asset_tags ADD CONSTRAINT asset_tags_asset_id_fkey
+					FOREIGN KEY (asset_id) REFERENCES migration.assets (id) NOT VALID""");
+		});
+		assertThat(failedNames(notValid)).containsExactly("foreign-keys.orphans.asset_tags.asset_tags_asset_id_fkey");
+		List<CheckResult> triggersOff = broken(new ForeignKeyCheck(), true, (jdbc) -> {
+			jdbc.execute("ALTER TABLE migration.asset_tags DISABLE TRIGGER ALL");
+			insertOrphanTag(jdbc);
+		});
+		assertThat(failedNames(triggersOff))
+			.containsExactly("foreign-keys.orphans.asset_tags.asset_tags_asset_id_fkey");
+	}
+
+	private static void insertOrphanTag(JdbcTemplate jdbc) {
+		jdbc.update("""
+				INSERT INTO migration.asset_tags (id, client_account_id, engagement_id, asset_id, tag_id)
+				SELECT gen_random_uuid(), client_account_id, engagement_id, gen_random_uuid(), tag_id
+				FROM migration.asset_tags LIMIT 1""");
+	}
+
 	@Test
 	void childOfAnotherTenantFailsIsolation() {
 		List<CheckResult> results = broken(new TenantIsolationCheck(), (jdbc) -> jdbc.update("""
@@ -170,12 +204,20 @@ class IntegrityChecksTest {
 	 * Runs {@code check} after {@code breakage} in one transaction, then rolls it back.
 	 */
 	private static List<CheckResult> broken(DemoCheck check, Consumer<JdbcTemplate> breakage) {
+		return broken(check, false, breakage);
+	}
+
+	/**
+	 * The same, {@code seededByRun} saying whether the check sees the rows as the run's
+	 * that seeded them.
+	 */
+	private static List<CheckResult> broken(DemoCheck check, boolean seededByRun, Consumer<JdbcTemplate> breakage) {
 		try (Connection connection = target.dataSource().getConnection()) {
 			connection.setAutoCommit(false);
 			try {
 				JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 				breakage.accept(jdbc);
-				return check.run(ValidationContext.of(jdbc, SEED));
+				return check.run(ValidationContext.of(jdbc, SEED, seededByRun));
 			}
 			finally {
 				connection.rollback();
