@@ -1,5 +1,7 @@
 package io.demoseeder.copy;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,15 +72,20 @@ final class CopyEncoding {
 		return isBinary() ? "binary" : "csv";
 	}
 
-	<T> byte[] encode(List<? extends T> items, Function<? super T, Object[]> values) {
+	/** The rows of {@code items}, in this format, written to {@code out}. */
+	<T> void encode(List<? extends T> items, Function<? super T, Object[]> values, OutputStream out)
+			throws IOException {
 		if (isBinary()) {
-			BinaryRows rows = new BinaryRows(this.binary);
-			items.forEach((item) -> rows.add(values.apply(item)));
-			return rows.toBytes();
+			BinaryRows rows = new BinaryRows(this.binary, out);
+			for (T item : items) {
+				rows.add(values.apply(item));
+			}
+			rows.finish();
+			return;
 		}
 		CsvRows rows = new CsvRows();
 		items.forEach((item) -> rows.add(values.apply(item)));
-		return rows.toBytes();
+		out.write(rows.toBytes());
 	}
 
 }

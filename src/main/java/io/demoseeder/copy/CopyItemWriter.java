@@ -1,6 +1,5 @@
 package io.demoseeder.copy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -20,6 +19,7 @@ import javax.sql.DataSource;
 
 import io.demoseeder.model.Tables;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -131,7 +131,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 				// them
 				List<Object[]> written = (fitted.fit() != null) ? rows.stream().map(fitted.fit()::apply).toList()
 						: rows;
-				copy(connection, fitted, fitted.encoding().encode(written, Function.identity()));
+				copy(connection, fitted, written);
 				fitted.keep(connection, this.table, rows, written, this.keepAbsent);
 			}
 		}
@@ -144,7 +144,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		}
 	}
 
-	private void copy(Connection connection, FittedTable fitted, byte[] rows) throws SQLException {
+	private void copy(Connection connection, FittedTable fitted, List<Object[]> rows) throws SQLException {
 		CopyTable table = fitted.table();
 		CopyEncoding encoding = fitted.encoding();
 		if (connection.getAutoCommit()) {
@@ -155,7 +155,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
 			// not released: that would cost a round trip, and the commit releases it
-			copyIn(copyManager, table.copyInto(encoding.format()), rows);
+			copyIn(copyManager, table.copyInto(encoding.format()), encoding, rows);
 		}
 		catch (SQLException ex) {
 			connection.rollback(savepoint);
@@ -167,22 +167,38 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 	}
 
 	private static void copyThroughStaging(Connection connection, CopyManager copyManager, CopyTable table,
-			CopyEncoding encoding, byte[] rows) throws SQLException {
+			CopyEncoding encoding, List<Object[]> rows) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(table.createStaging());
 			statement.execute(table.emptyStaging());
-			copyIn(copyManager, table.copyStaging(encoding.format()), rows);
+			copyIn(copyManager, table.copyStaging(encoding.format()), encoding, rows);
 			statement.execute(table.insertFromStaging());
 			statement.execute(table.emptyStaging());
 		}
 	}
 
-	private static void copyIn(CopyManager copyManager, String sql, byte[] rows) throws SQLException {
+	/**
+	 * Streams the rows, encoded as they go, into one COPY; an error of the server's
+	 * (raised while sending or at the end) is thrown as itself, and a COPY our side
+	 * failed is cancelled, so the connection is usable for the rollback.
+	 */
+	private static void copyIn(CopyManager copyManager, String sql, CopyEncoding encoding, List<Object[]> rows)
+			throws SQLException {
+		CopyIn copy = copyManager.copyIn(sql);
 		try {
-			copyManager.copyIn(sql, new ByteArrayInputStream(rows));
+			encoding.encode(rows, Function.identity(), new CopyInStream(copy));
+			copy.endCopy();
 		}
 		catch (IOException ex) {
+			if (ex.getCause() instanceof SQLException server) {
+				throw server;
+			}
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Binary COPY stores what CSV COPY stores: the same rows written both ways into two
@@ -82,6 +83,35 @@ class BinaryCopyTest {
 		transaction.executeWithoutResult((status) -> binary.write(new Chunk<>(rows)));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM bulk_types.via_binary", Integer.class))
 			.isEqualTo(rows.size());
+	}
+
+	/**
+	 * A chunk of many blocks streams whole, a replay of it (the server's duplicate-key
+	 * error arriving after blocks were sent) goes through the staging table, and a value
+	 * the encoder refuses mid-stream cancels the COPY: the connection stays usable.
+	 */
+	@Test
+	void aChunkOfManyBlocksStreamsAndAFailedOneLeavesTheConnectionUsable() {
+		List<Object[]> rows = new ArrayList<>();
+		for (int n = 1000; n < 1400; n++) {
+			rows.add(new Object[] { n, null, null, null, null, "ü".repeat(n), null, null, null, null, null, null, null,
+					null, null, null });
+		}
+		CopyItemWriter<Object[]> binary = new CopyItemWriter<>(dataSource, table("via_binary"), (row) -> row);
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		String written = "SELECT count(*), sum(length(label)) FROM bulk_types.via_binary WHERE n >= 1000";
+		transaction.executeWithoutResult((status) -> binary.write(new Chunk<>(rows)));
+		transaction.executeWithoutResult((status) -> binary.write(new Chunk<>(rows)));
+		assertThat(jdbc.queryForList(written).get(0)).containsValues(400L, 400L * (1000 + 1399) / 2);
+		List<Object[]> bad = new ArrayList<>(rows.subList(0, 390));
+		bad.replaceAll((row) -> row.clone());
+		bad.forEach((row) -> row[0] = ((Integer) row[0]) + 1000);
+		bad.get(389)[1] = "not a uuid";
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> transaction.executeWithoutResult((status) -> binary.write(new Chunk<>(bad))));
+		assertThat(jdbc.queryForList(written).get(0)).containsValues(400L);
+		jdbc.update("DELETE FROM bulk_types.via_binary WHERE n >= 1000");
 	}
 
 	/**
