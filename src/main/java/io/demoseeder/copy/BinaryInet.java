@@ -1,7 +1,5 @@
 package io.demoseeder.copy;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -19,7 +17,16 @@ final class BinaryInet {
 	private BinaryInet() {
 	}
 
-	static void write(String text, DataOutputStream out) throws IOException {
+	static void write(String text, RowBuffer out) {
+		try {
+			writeLiteral(text, out);
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalArgumentException("not an inet value: '" + text + "'", ex);
+		}
+	}
+
+	private static void writeLiteral(String text, RowBuffer out) throws UnknownHostException {
 		int slash = text.indexOf('/');
 		String address = (slash < 0) ? text.strip() : text.substring(0, slash).strip();
 		byte[] bytes = literal(address, text);

@@ -1,7 +1,5 @@
 package io.demoseeder.copy;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
@@ -18,7 +16,7 @@ final class BinaryNumeric {
 	private BinaryNumeric() {
 	}
 
-	static void write(BigDecimal value, DataOutputStream out) throws IOException {
+	static void write(BigDecimal value, RowBuffer out) {
 		BigDecimal magnitude = value.abs();
 		if (magnitude.scale() < 0) {
 			magnitude = magnitude.setScale(0);

@@ -1,7 +1,5 @@
 package io.demoseeder.copy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -19,25 +17,18 @@ import java.util.List;
  */
 final class BinaryRows {
 
-	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
-
 	/** Bytes sent to the stream at once. */
 	static final int BLOCK = 64 * 1024;
+
+	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
 
 	private final List<ColumnEncoder> columns;
 
 	private final OutputStream target;
 
-	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * BLOCK);
+	private final RowBuffer out = new RowBuffer(2 * BLOCK);
 
-	private final DataOutputStream out = new DataOutputStream(this.bytes);
-
-	/** A field's bytes, reused: most fields are short. */
-	private final ByteArrayOutputStream field = new ByteArrayOutputStream(256);
-
-	private final DataOutputStream fieldOut = new DataOutputStream(this.field);
-
-	BinaryRows(List<ColumnEncoder> columns, OutputStream target) throws IOException {
+	BinaryRows(List<ColumnEncoder> columns, OutputStream target) {
 		this.columns = columns;
 		this.target = target;
 		this.out.write(SIGNATURE);
@@ -53,25 +44,19 @@ final class BinaryRows {
 				this.out.writeInt(-1);
 				continue;
 			}
-			this.field.reset();
-			this.columns.get(i).write(values[i], this.fieldOut);
-			this.out.writeInt(this.field.size());
-			this.field.writeTo(this.out);
+			int length = this.out.reserveInt();
+			this.columns.get(i).write(values[i], this.out);
+			this.out.putInt(length, this.out.size() - length - 4);
 		}
-		if (this.bytes.size() >= BLOCK) {
-			send();
+		if (this.out.size() >= BLOCK) {
+			this.out.sendTo(this.target);
 		}
 	}
 
 	/** The trailer, and whatever is not sent yet. */
 	void finish() throws IOException {
 		this.out.writeShort(-1);
-		send();
-	}
-
-	private void send() throws IOException {
-		this.bytes.writeTo(this.target);
-		this.bytes.reset();
+		this.out.sendTo(this.target);
 	}
 
 }

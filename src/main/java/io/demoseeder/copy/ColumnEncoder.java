@@ -1,7 +1,5 @@
 package io.demoseeder.copy;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,7 +17,7 @@ enum ColumnEncoder {
 
 	UUID_VALUE {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			UUID uuid = (value instanceof UUID id) ? id : UUID.fromString(value.toString());
 			out.writeLong(uuid.getMostSignificantBits());
 			out.writeLong(uuid.getLeastSignificantBits());
@@ -27,39 +25,39 @@ enum ColumnEncoder {
 	},
 	INT2 {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeShort(Math.toIntExact(number(value).longValueExact()));
 		}
 	},
 	INT4 {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeInt(number(value).intValueExact());
 		}
 	},
 	INT8 {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeLong(number(value).longValueExact());
 		}
 	},
 	BOOL {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeByte(((Boolean) value) ? 1 : 0);
 		}
 	},
 	/** text, varchar and enum labels: UTF-8, as text COPY would read them. */
 	TEXT {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.write(utf8(value));
 		}
 	},
 	/** jsonb's format version 1, then the document's text. */
 	JSONB {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeByte(1);
 			out.write(utf8(value));
 		}
@@ -67,33 +65,33 @@ enum ColumnEncoder {
 	/** Microseconds since 2000-01-01 UTC, rounded half up like the JDBC driver does. */
 	TIMESTAMPTZ {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			Instant micros = instant(value).plusNanos(500).truncatedTo(ChronoUnit.MICROS);
 			out.writeLong((micros.getEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000L + micros.getNano() / 1000);
 		}
 	},
 	DATE {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeInt(Math.toIntExact(ChronoUnit.DAYS.between(POSTGRES_EPOCH_DATE, (LocalDate) value)));
 		}
 	},
 	/** IEEE 754 double, big-endian, as {@code float8recv} reads it. */
 	FLOAT8 {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			out.writeDouble(((Number) value).doubleValue());
 		}
 	},
 	NUMERIC {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			BinaryNumeric.write(number(value), out);
 		}
 	},
 	INET {
 		@Override
-		void write(Object value, DataOutputStream out) throws IOException {
+		void write(Object value, RowBuffer out) {
 			BinaryInet.write(value.toString(), out);
 		}
 	};
@@ -102,7 +100,7 @@ enum ColumnEncoder {
 
 	private static final LocalDate POSTGRES_EPOCH_DATE = LocalDate.of(2000, 1, 1);
 
-	abstract void write(Object value, DataOutputStream out) throws IOException;
+	abstract void write(Object value, RowBuffer out);
 
 	/**
 	 * The encoder of a column of type {@code typeName} ({@code pg_type.typname}) of kind
