@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.demoseeder.catalog.SchemaDrift;
 import io.demoseeder.catalog.TargetCatalog;
+import io.demoseeder.config.SeederProperties;
 import io.demoseeder.migrate.SchemaSource;
 import io.demoseeder.steps.StepNotes;
 import io.demoseeder.migrate.DeferredConstraints;
@@ -27,8 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Constrains the loaded tables: applies the migrations after
  * {@link SchemaMigrator#LOAD_VERSION}, which build each secondary index and validate each
  * foreign key of the bulk tables in one pass over their rows, instead of maintaining them
- * row by row during the load. Each migration is one transaction, so a failure or a kill
- * part-way leaves the tables as loaded, and the relaunch applies it again.
+ * row by row during the load; on the built-in schema the indexes are built and the keys
+ * validated on all cores ({@link ParallelConstraints}). Each index, key and migration is
+ * one transaction, so a failure or a kill part-way leaves whole ones, and the relaunch
+ * does the rest.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConstraintsStepConfiguration {
@@ -47,9 +50,11 @@ public class ConstraintsStepConfiguration {
 	}
 
 	@Bean
-	Tasklet constraintsTasklet(DataSource targetDataSource) {
+	Tasklet constraintsTasklet(DataSource targetDataSource, SeederProperties properties) {
 		return (contribution, chunkContext) -> {
-			logger.info("Creating the bulk tables' indexes and foreign keys");
+			if (SchemaMigrator.builtIn(targetDataSource)) {
+				contribution.incrementWriteCount(constrainOnAllCores(targetDataSource, properties.threadCount()));
+			}
 			MigrateResult result = SchemaMigrator.migrate(targetDataSource);
 			contribution.incrementWriteCount(result.migrationsExecuted);
 			logger.info(SchemaMigrator.describe(result));
@@ -69,6 +74,21 @@ public class ConstraintsStepConfiguration {
 			}
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/**
+	 * The built-in schema's indexes and keys (V3), on {@code threads} connections: the
+	 * indexes before Flyway applies V3, the keys' validation after it added them. Returns
+	 * the migrations applied.
+	 */
+	private static int constrainOnAllCores(DataSource target, int threads) {
+		logger.info("Creating the bulk tables' indexes and foreign keys on " + threads + " connection(s)");
+		int indexes = ParallelConstraints.buildIndexes(target, threads);
+		MigrateResult added = SchemaMigrator.migrateToKeysAdded(target);
+		int keys = ParallelConstraints.validateKeys(target, threads);
+		logger.info("Built " + indexes + " index(es) (those already there kept), applied " + added.migrationsExecuted
+				+ " migration(s), validated " + keys + " foreign key(s)");
+		return added.migrationsExecuted;
 	}
 
 }

@@ -1,8 +1,11 @@
 package io.demoseeder.migrate;
 
+import java.util.Arrays;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreMigrationType;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -27,6 +30,30 @@ public final class SchemaMigrator {
 	static final String BOOKKEEPING_BASELINE = "3";
 
 	private SchemaMigrator() {
+	}
+
+	/**
+	 * The last migration before the bulk tables' keys are validated (V7): the constraints
+	 * step stops Flyway here and validates them on all cores itself.
+	 */
+	public static final String KEYS_ADDED_VERSION = "6";
+
+	/**
+	 * The migrations up to {@link #KEYS_ADDED_VERSION}: the bulk tables indexed, their
+	 * keys added NOT VALID.
+	 */
+	public static MigrateResult migrateToKeysAdded(DataSource dataSource) {
+		return configuration().target(KEYS_ADDED_VERSION).dataSource(dataSource).load().migrate();
+	}
+
+	/**
+	 * Whether the database's schema is the built-in one (V1 applied), not a schema
+	 * source's (whose history starts at a baseline after the built-in tables).
+	 */
+	public static boolean builtIn(DataSource dataSource) {
+		return Arrays.stream(flyway(dataSource).info().applied())
+			.anyMatch((migration) -> migration.getVersion() != null && "1".equals(migration.getVersion().getVersion())
+					&& migration.getType() != CoreMigrationType.BASELINE);
 	}
 
 	/** Every migration: the schema as the platform reads it. */

@@ -111,29 +111,44 @@ class FoundationStepsTest {
 			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// V3 (the bulk tables' indexes and keys), V4 (the seeded rows' record), V5 (its
-		// kept imports) and V6 (a schema source's bookkeeping, empty here)
-		assertThat(first.getWriteCount()).isEqualTo(4);
+		// kept imports), V6 (a schema source's bookkeeping, empty here) and V7 (the keys
+		// validated, which the step did already)
+		assertThat(first.getWriteCount()).isEqualTo(5);
 		assertThat(count(BULK_FOREIGN_KEYS)).isEqualTo(34);
+		assertThat(count(BULK_FOREIGN_KEYS + " AND NOT convalidated")).isZero();
 		StepExecution again = StepExecutions
 			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
 		assertThat(again.getWriteCount()).isZero();
 	}
 
+	/**
+	 * An orphan fails the step on its key's validation, every index and the other keys
+	 * whole; once the orphan is gone, the relaunched step validates what was left and the
+	 * schema is the uninterrupted one.
+	 */
 	@Test
-	void constraintsStepFailsOnAnOrphanAndLeavesTheTablesAsLoaded() {
+	void constraintsStepFailsOnAnOrphanAndTheRelaunchFinishesIt() {
 		jdbc().execute("DROP TABLE public.keepsake");
 		SchemaMigrator.migrateForLoading(StepTestDatabase.target().dataSource());
-		int indexes = count(MIGRATION_INDEXES);
+		int loading = count(MIGRATION_INDEXES);
 		jdbc().update("""
 				INSERT INTO migration.asset_tags (id, client_account_id, engagement_id, asset_id, tag_id)
-				VALUES (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid())
+				VALUES ('00000000-0000-0000-0000-00000000000a', gen_random_uuid(), gen_random_uuid(),
+				    gen_random_uuid(), gen_random_uuid())
 				""");
 		StepExecution step = StepExecutions
 			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(step.getExitStatus().getExitDescription()).contains("asset_tags_");
-		assertThat(count(BULK_FOREIGN_KEYS)).isZero();
-		assertThat(count(MIGRATION_INDEXES)).isEqualTo(indexes);
+		assertThat(count(BULK_FOREIGN_KEYS + " AND NOT convalidated")).isPositive();
+		jdbc().update("DELETE FROM migration.asset_tags WHERE id = '00000000-0000-0000-0000-00000000000a'");
+		StepExecution relaunched = StepExecutions
+			.only(this.jobOperatorTestUtils.startStep(ConstraintsStepConfiguration.STEP_NAME));
+		assertThat(relaunched.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(count(BULK_FOREIGN_KEYS)).isEqualTo(34);
+		assertThat(count(BULK_FOREIGN_KEYS + " AND NOT convalidated")).isZero();
+		// V3's 32 indexes, each once
+		assertThat(count(MIGRATION_INDEXES)).isEqualTo(loading + 32);
 	}
 
 	private static int count(String sql) {

@@ -53,6 +53,17 @@ class RunOperationsTest {
 			SELECT count(*) FROM batch_step_execution WHERE step_name = ? AND status = 'STARTED'
 			""";
 
+	private static final String STEP_COMPLETED = """
+			SELECT count(*) FROM batch_step_execution WHERE step_name = ? AND status = 'COMPLETED'
+			""";
+
+	/** A write of the validation's (a platform check's), waiting for the test's lock. */
+	private static final String VALIDATION_WRITING = """
+			SELECT count(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND backend_type = 'client backend' AND wait_event_type = 'Lock'
+			    AND query ILIKE 'INSERT INTO%assessments%'
+			""";
+
 	/** The constraints step's migration, waiting for the test's lock on the table. */
 	private static final String CONSTRAINING_RECORDS = """
 			SELECT count(*) FROM pg_stat_activity
@@ -61,10 +72,12 @@ class RunOperationsTest {
 			""";
 
 	/**
-	 * The schema's indexes and constraints, by name: what the constraints step creates.
+	 * The schema's indexes and constraints, by name: what the constraints step creates (a
+	 * primary key is both, under one name: by definition too, or the order is the
+	 * plan's).
 	 */
 	private static final String SCHEMA_OBJECTS = """
-			SELECT string_agg(name || ' ' || definition, E'\n' ORDER BY name) FROM (
+			SELECT string_agg(name || ' ' || definition, E'\n' ORDER BY name, definition) FROM (
 			    SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = 'migration'
 			    UNION ALL
 			    SELECT conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
@@ -131,6 +144,35 @@ class RunOperationsTest {
 		DatabaseLocation reference = ReferenceRuns.of(OPTIONS).database();
 		assertThat(new JdbcTemplate(target.dataSource()).queryForObject(SCHEMA_OBJECTS, String.class))
 			.isEqualTo(new JdbcTemplate(reference.dataSource()).queryForObject(SCHEMA_OBJECTS, String.class));
+	}
+
+	/**
+	 * Killed inside the validation, one of its platform writes waiting on the test's lock
+	 * (taken once the constraints are done: nothing of the seeding writes after them):
+	 * the relaunch validates again and ends with the same rows, its report a pass.
+	 */
+	@Test
+	void runAfterAKillDuringTheValidationEndsWithTheSameRows() throws Exception {
+		DatabaseLocation target = prepared("validation");
+		Process child = child(target, "validation");
+		JdbcTemplate control = control(target);
+		await(() -> !child.isAlive() || control.queryForObject(STEP_COMPLETED, Integer.class, "constraints") > 0,
+				Duration.ofSeconds(120));
+		try (Connection blocker = target.dataSource().getConnection()) {
+			blocker.setAutoCommit(false);
+			blocker.createStatement().execute("LOCK TABLE migration.assessments IN SHARE MODE");
+			JdbcTemplate jdbc = new JdbcTemplate(target.dataSource());
+			await(() -> !child.isAlive() || (control.queryForObject(STEP_STARTED, Integer.class, "validateDemo") > 0
+					&& jdbc.queryForObject(VALIDATION_WRITING, Integer.class) > 0), Duration.ofSeconds(120));
+			assertThat(child.isAlive()).as(log("validation")).isTrue();
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			blocker.rollback();
+		}
+		CliRunner.Result status = CliRunner.command(target, "status");
+		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
+		resumesToTheUninterruptedRows(target, "validation", "Recovered interrupted execution",
+				"Resuming FAILED execution");
+		assertThat(log("validation")).doesNotContain("Validation PASSED");
 	}
 
 	@Test
