@@ -116,29 +116,15 @@ class RunOperationsTest {
 	}
 
 	/**
-	 * Killed inside the constraints step's migration, some indexes already built in its
-	 * transaction: the test holds a lock on the last table the migration constrains, so
-	 * the kill lands mid-migration whatever the machine's speed.
+	 * Killed inside the constraints step, while an index build of raw_import_records
+	 * waits on the test's lock and the other connection builds the rest: the kill lands
+	 * mid-step whatever the machine's speed, some indexes built, the keys not yet added.
 	 */
 	@Test
 	void runAfterAKillDuringTheConstraintsStepEndsWithTheSameRowsAndSchema() throws Exception {
 		DatabaseLocation target = prepared("constraints");
-		Process child = child(target, "constraints");
-		JdbcTemplate control = control(target);
-		await(() -> !child.isAlive() || control.queryForObject(STEP_STARTED, Integer.class, "assets") > 0,
-				Duration.ofSeconds(120));
-		try (Connection blocker = target.dataSource().getConnection()) {
-			blocker.setAutoCommit(false);
-			blocker.createStatement().execute("LOCK TABLE migration.raw_import_records IN EXCLUSIVE MODE");
-			JdbcTemplate jdbc = new JdbcTemplate(target.dataSource());
-			await(() -> !child.isAlive() || (control.queryForObject(STEP_STARTED, Integer.class, "constraints") > 0
-					&& jdbc.queryForObject(CONSTRAINING_RECORDS, Integer.class) > 0), Duration.ofSeconds(120));
-			assertThat(child.isAlive()).as(log("constraints")).isTrue();
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-			blocker.rollback();
-		}
-		CliRunner.Result status = CliRunner.command(target, "status");
-		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
+		killWhileBlocked(target, "constraints", new Block(STEP_STARTED, "assets",
+				"LOCK TABLE migration.raw_import_records IN EXCLUSIVE MODE", "constraints", CONSTRAINING_RECORDS));
 		resumesToTheUninterruptedRows(target, "constraints", "Recovered interrupted execution",
 				"Resuming FAILED execution");
 		DatabaseLocation reference = ReferenceRuns.of(OPTIONS).database();
@@ -154,25 +140,43 @@ class RunOperationsTest {
 	@Test
 	void runAfterAKillDuringTheValidationEndsWithTheSameRows() throws Exception {
 		DatabaseLocation target = prepared("validation");
-		Process child = child(target, "validation");
+		killWhileBlocked(target, "validation", new Block(STEP_COMPLETED, "constraints",
+				"LOCK TABLE migration.assessments IN SHARE MODE", "validateDemo", VALIDATION_WRITING));
+		resumesToTheUninterruptedRows(target, "validation", "Recovered interrupted execution",
+				"Resuming FAILED execution");
+		assertThat(log("validation")).doesNotContain("Validation PASSED");
+	}
+
+	/**
+	 * Runs {@code run} in a JVM of its own, takes {@code block}'s lock once its step
+	 * condition holds, kill -9s the run once {@code block.step} has started and a
+	 * statement of it waits on the lock, and checks that {@code status} says so.
+	 */
+	private void killWhileBlocked(DatabaseLocation target, String name, Block block) throws Exception {
+		Process child = child(target, name);
 		JdbcTemplate control = control(target);
-		await(() -> !child.isAlive() || control.queryForObject(STEP_COMPLETED, Integer.class, "constraints") > 0,
+		await(() -> !child.isAlive() || control.queryForObject(block.when(), Integer.class, block.after()) > 0,
 				Duration.ofSeconds(120));
 		try (Connection blocker = target.dataSource().getConnection()) {
 			blocker.setAutoCommit(false);
-			blocker.createStatement().execute("LOCK TABLE migration.assessments IN SHARE MODE");
+			blocker.createStatement().execute(block.lock());
 			JdbcTemplate jdbc = new JdbcTemplate(target.dataSource());
-			await(() -> !child.isAlive() || (control.queryForObject(STEP_STARTED, Integer.class, "validateDemo") > 0
-					&& jdbc.queryForObject(VALIDATION_WRITING, Integer.class) > 0), Duration.ofSeconds(120));
-			assertThat(child.isAlive()).as(log("validation")).isTrue();
+			await(() -> !child.isAlive() || (control.queryForObject(STEP_STARTED, Integer.class, block.step()) > 0
+					&& jdbc.queryForObject(block.waiting(), Integer.class) > 0), Duration.ofSeconds(120));
+			assertThat(child.isAlive()).as(log(name)).isTrue();
 			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			blocker.rollback();
 		}
 		CliRunner.Result status = CliRunner.command(target, "status");
 		assertThat(status.out()).as(status.toString()).contains(") INTERRUPTED ");
-		resumesToTheUninterruptedRows(target, "validation", "Recovered interrupted execution",
-				"Resuming FAILED execution");
-		assertThat(log("validation")).doesNotContain("Validation PASSED");
+	}
+
+	/**
+	 * Where a kill lands: {@code lock} taken once {@code when} (a count of step
+	 * executions by name) is positive for step {@code after}; the kill once {@code step}
+	 * has started and {@code waiting} (a count of backends) sees it wait on the lock.
+	 */
+	private record Block(String when, String after, String lock, String step, String waiting) {
 	}
 
 	@Test
