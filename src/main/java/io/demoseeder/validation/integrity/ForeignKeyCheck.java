@@ -49,6 +49,11 @@ public class ForeignKeyCheck implements DemoCheck {
 	/** What a key the server proved says in place of a count. */
 	private static final String PROVEN = "0 orphans: PostgreSQL validated key %s over every row this run wrote";
 
+	/**
+	 * The assets' source: the flows' two tests apart and first (one OR made the planner
+	 * loop over the flows, and on a just-loaded table it merge-joined every raw record,
+	 * sorted on disk, per worker: 1.5 s at scale 1000; this form, 0.1 s).
+	 */
 	private static final List<Reachability> REACHABILITY = List.of(
 			new Reachability("engagements", """
 					SELECT count(*) FROM migration.engagements t
@@ -64,9 +69,9 @@ public class ForeignKeyCheck implements DemoCheck {
 					"raw record(s) whose data import does not exist"),
 			inEngagement("assets", "asset(s)"), new Reachability("assets.source", """
 					SELECT count(*) FROM migration.assets t
-					WHERE NOT EXISTS (SELECT 1 FROM migration.raw_import_records r WHERE r.asset_id = t.id)
-					  AND NOT EXISTS (SELECT 1 FROM migration.discovery_flows f
-					                  WHERE f.id = t.discovery_flow_id OR f.flow_id = t.flow_id)""",
+					WHERE NOT EXISTS (SELECT 1 FROM migration.discovery_flows f WHERE f.id = t.discovery_flow_id)
+					  AND NOT EXISTS (SELECT 1 FROM migration.discovery_flows f WHERE f.flow_id = t.flow_id)
+					  AND NOT EXISTS (SELECT 1 FROM migration.raw_import_records r WHERE r.asset_id = t.id)""",
 					"asset(s) reached from neither a raw record nor a discovery flow"));
 
 	@Override

@@ -53,22 +53,20 @@ public class QueryPerformanceCheck implements DemoCheck {
 	 * the query, which is what it will do at real volume. A freshly seeded database has
 	 * no statistics yet, so the planner would choose among the indexes on default
 	 * estimates: ANALYZE first (inside the transaction, so even the statistics roll
-	 * back), once for all the queries: at scale 1000 it reads a sample of hundreds of
-	 * thousands of rows. Index-only scans are off too: once autovacuum has marked a small
-	 * table all-visible, a full index-only scan of another index whose later column
-	 * matches (the dependencies' unique key, for the traversal) looks cheaper than the
-	 * lookup, so the check's outcome depended on autovacuum's timing. For the same reason
-	 * each index tuple visited costs as much as a page: on tables of a few pages a lookup
-	 * and a full scan of another index (the unique key's second column matches the
-	 * traversal's join) cost within a page of each other, so vacuum and page splits could
-	 * flip the choice; at real volume the tuples visited are what decides, and this
-	 * weighting makes the planner decide as it would there (a 7x margin at scale 1
-	 * instead of 1.4x). SET LOCAL ends with the transaction (or savepoint) the EXPLAINs
-	 * run in.
+	 * back), once for all the queries, of the indexed columns
+	 * ({@link IndexedStatistics}). Index-only scans are off too: once autovacuum has
+	 * marked a small table all-visible, a full index-only scan of another index whose
+	 * later column matches (the dependencies' unique key, for the traversal) looks
+	 * cheaper than the lookup, so the check's outcome depended on autovacuum's timing.
+	 * For the same reason each index tuple visited costs as much as a page: on tables of
+	 * a few pages a lookup and a full scan of another index (the unique key's second
+	 * column matches the traversal's join) cost within a page of each other, so vacuum
+	 * and page splits could flip the choice; at real volume the tuples visited are what
+	 * decides, and this weighting makes the planner decide as it would there (a 7x margin
+	 * at scale 1 instead of 1.4x). SET LOCAL ends with the transaction (or savepoint) the
+	 * EXPLAINs run in.
 	 */
 	private static final String PLANNER = """
-			ANALYZE migration.assets, migration.discovery_flows, migration.asset_dependencies,
-			        migration.import_field_mappings;
 			SET LOCAL enable_seqscan = off;
 			SET LOCAL enable_hashjoin = off;
 			SET LOCAL enable_mergejoin = off;
@@ -231,6 +229,7 @@ public class QueryPerformanceCheck implements DemoCheck {
 			}
 			try {
 				try (Statement statement = connection.createStatement()) {
+					IndexedStatistics.analyze(statement);
 					statement.execute(PLANNER);
 				}
 				return work.apply(new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true)));
