@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -67,11 +66,10 @@ final class ParallelConstraints {
 		jdbc.query(TABLE_SIZES, (row) -> {
 			sizes.put(row.getString(1), row.getLong(2));
 		});
-		List<String[]> indexes = new ArrayList<>();
-		Matcher matcher = INDEX.matcher(script());
-		while (matcher.find()) {
-			indexes.add(new String[] { matcher.group(1), matcher.group(2) });
-		}
+		List<String[]> indexes = new ArrayList<>(INDEX.matcher(script())
+			.results()
+			.map((index) -> new String[] { index.group(1), index.group(2) })
+			.toList());
 		indexes.sort(Comparator.comparingLong((String[] index) -> -sizes.getOrDefault(index[1], 0L)));
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		InParallel.map("build-indexes", threads, indexes, (index) -> transaction.execute((status) -> {
@@ -88,15 +86,11 @@ final class ParallelConstraints {
 	 */
 	static int validateKeys(DataSource dataSource, int threads) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		List<String> names = new ArrayList<>();
-		Matcher matcher = KEY.matcher(script());
-		while (matcher.find()) {
-			names.add(matcher.group(1));
-		}
+		String[] names = KEY.matcher(script()).results().map((key) -> key.group(1)).toArray(String[]::new);
 		Map<String, List<String>> byTable = new LinkedHashMap<>();
 		jdbc.query(UNVALIDATED, (row) -> {
 			byTable.computeIfAbsent(row.getString(2), (table) -> new ArrayList<>()).add(row.getString(1));
-		}, (Object) names.toArray(String[]::new));
+		}, (Object) names);
 		List<Integer> validated = InParallel.map("validate-keys", threads, List.copyOf(byTable.values()),
 				(statements) -> {
 					statements.forEach(jdbc::execute);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * How a table's rows go over the wire: binary when the catalog says every column has a
@@ -72,20 +71,21 @@ final class CopyEncoding {
 		return isBinary() ? "binary" : "csv";
 	}
 
-	/** The rows of {@code items}, in this format, written to {@code out}. */
-	<T> void encode(List<? extends T> items, Function<? super T, Object[]> values, OutputStream out)
-			throws IOException {
+	/**
+	 * {@code rows} (values in the table's column order), in this format, to {@code out}.
+	 */
+	void encode(List<Object[]> rows, OutputStream out) throws IOException {
 		if (isBinary()) {
-			BinaryRows rows = new BinaryRows(this.binary, out);
-			for (T item : items) {
-				rows.add(values.apply(item));
+			BinaryRows binaryRows = new BinaryRows(this.binary, out);
+			for (Object[] row : rows) {
+				binaryRows.add(row);
 			}
-			rows.finish();
+			binaryRows.finish();
 			return;
 		}
-		CsvRows rows = new CsvRows();
-		items.forEach((item) -> rows.add(values.apply(item)));
-		out.write(rows.toBytes());
+		CsvRows csvRows = new CsvRows();
+		rows.forEach(csvRows::add);
+		out.write(csvRows.toBytes());
 	}
 
 }

@@ -190,7 +190,7 @@ public final class CopyItemWriter<T> implements ItemWriter<T> {
 			throws SQLException {
 		CopyIn copy = copyManager.copyIn(sql);
 		try {
-			encoding.encode(rows, Function.identity(), new CopyInStream(copy));
+			encoding.encode(rows, new CopyInStream(copy));
 			copy.endCopy();
 		}
 		catch (IOException ex) {

@@ -29,14 +29,14 @@ public final class SchemaMigrator {
 	 */
 	static final String BOOKKEEPING_BASELINE = "3";
 
-	private SchemaMigrator() {
-	}
-
 	/**
 	 * The last migration before the bulk tables' keys are validated (V7): the constraints
 	 * step stops Flyway here and validates them on all cores itself.
 	 */
 	public static final String KEYS_ADDED_VERSION = "6";
+
+	private SchemaMigrator() {
+	}
 
 	/**
 	 * The migrations up to {@link #KEYS_ADDED_VERSION}: the bulk tables indexed, their

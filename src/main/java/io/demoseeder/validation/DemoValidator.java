@@ -69,8 +69,7 @@ public class DemoValidator {
 			List<DemoCheck> others = this.checks.stream()
 				.filter((check) -> !SCHEMA_CATEGORY.equals(check.category()))
 				.toList();
-			Outcome outcome = ParallelValidation.run(context, target, others, results.size(), this.threads,
-					context.seededByRun());
+			Outcome outcome = ParallelValidation.run(context, target, others, results.size(), this.threads);
 			results.addAll(outcome.results());
 			tables = outcome.tables();
 			charts = outcome.charts();

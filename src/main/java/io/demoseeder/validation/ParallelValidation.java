@@ -24,11 +24,10 @@ final class ParallelValidation {
 	}
 
 	/**
-	 * {@code recorded}: the tables' fingerprints are read off the seeded-rows record
-	 * ({@link ReportTables#recordedBy}).
+	 * In a run that seeded and recorded the rows ({@link ValidationContext#seededByRun})
+	 * the tables' fingerprints are read off the seeded-rows record.
 	 */
-	static Outcome run(ValidationContext context, DataSource target, List<DemoCheck> families, int done, int threads,
-			boolean recorded) {
+	static Outcome run(ValidationContext context, DataSource target, List<DemoCheck> families, int done, int threads) {
 		List<CheckTask> tasks = families.stream().flatMap((family) -> family.tasks(context).stream()).toList();
 		List<Table> tables = ReportTables.list(target);
 		ValidationProgress progress = new ValidationProgress(tasks, done, null);
@@ -42,7 +41,7 @@ final class ParallelValidation {
 				if (i < largestFirst.size()) {
 					Table table = tables.get(largestFirst.get(i));
 					fingerprints[largestFirst.get(i)] = pool
-						.submit(() -> ReportTables.fingerprint(target, table, recorded));
+						.submit(() -> ReportTables.fingerprint(target, table, context.seededByRun()));
 				}
 				if (i < tasks.size()) {
 					CheckTask task = tasks.get(i);
