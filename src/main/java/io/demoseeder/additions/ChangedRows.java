@@ -23,7 +23,7 @@ final class ChangedRows {
 	private static final String COMPARISON = """
 			SELECT coalesce(now.row_key, seeded.row_key),
 			       CASE WHEN seeded.row_key IS NULL THEN 'ADDED' WHEN now.row_key IS NULL THEN 'REMOVED' ELSE 'CHANGED' END
-			FROM (SELECT %2$s AS row_key, md5(t::text) AS digest FROM migration.%1$I t) now
+			FROM (SELECT %2$s AS row_key, %3$s AS digest FROM migration.%1$I t) now
 			FULL JOIN (SELECT row_key, digest FROM demo_seeder.seeded_rows WHERE table_name = %1$L) seeded
 			  ON seeded.row_key = now.row_key
 			WHERE seeded.row_key IS NULL OR now.row_key IS NULL OR seeded.digest <> now.digest
@@ -40,11 +40,14 @@ final class ChangedRows {
 	private ChangedRows() {
 	}
 
-	/** Every differing row, by table name, then key. */
-	static List<RowChange> find(JdbcTemplate jdbc) {
+	/**
+	 * Every row differing from {@code seeding}'s record (its rows digested as it did), by
+	 * table name, then key.
+	 */
+	static List<RowChange> find(JdbcTemplate jdbc, SeededRows.Seeding seeding) {
 		jdbc.queryForList(SeededRows.STABLE_TEXT);
 		List<RowChange> changes = new ArrayList<>();
-		for (SeededRows.KeyedTable table : SeededRows.keyedTables(jdbc)) {
+		for (SeededRows.KeyedTable table : SeededRows.keyedTables(jdbc, seeding.rowDigest())) {
 			Map<String, RowChange.Kind> kinds = new LinkedHashMap<>();
 			jdbc.query(table.statement(jdbc, COMPARISON), (row) -> {
 				kinds.put(row.getString(1), RowChange.Kind.valueOf(row.getString(2)));

@@ -86,7 +86,7 @@ public class Preservation {
 		if (seeding.isEmpty()) {
 			return Optional.empty();
 		}
-		List<RowChange> changes = ChangedRows.find(this.jdbc);
+		List<RowChange> changes = ChangedRows.find(this.jdbc, seeding.get());
 		if (changes.isEmpty()) {
 			return Optional.of(new SinceLastRefresh(this.database, seeding.get(), changes, List.of(), People.none()));
 		}

@@ -12,13 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One line per table of schema {@code migration}: its row count and a sha256 over its
- * rows, made by the server: the md5 of each row's text form, in byte order, concatenated.
- * Two databases seeded with the same seed and as-of date have equal fingerprints. The row
- * digests are the ones the seeded-rows record keeps ({@code md5(t::text)} under
- * {@link #STABLE_TEXT}), so a run's validation reads a table's fingerprint off that
- * record ({@link #ofDigests}) instead of rendering every row's text a second time; and no
- * row crosses the wire (streaming each row's text to hash it here cost more than the
- * server's whole pass).
+ * rows, made by the server: each row's {@link RowDigest#TYPED} digest, in byte order,
+ * concatenated. Two databases seeded with the same seed and as-of date have equal
+ * fingerprints. The row digests are the ones the seeded-rows record keeps (under
+ * {@link #STABLE_TEXT}, which a table digested by its text needs), so a run's validation
+ * reads a table's fingerprint off that record ({@link #ofDigests}) instead of digesting
+ * every row a second time; and no row crosses the wire (streaming each row's text to hash
+ * it here cost more than the server's whole pass).
  */
 public final class DatabaseFingerprint {
 
@@ -37,9 +37,12 @@ public final class DatabaseFingerprint {
 			SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""";
 
-	/** A table's row digests (column d), the table quoted by the server ({@code %I}). */
+	/**
+	 * A table's row digests (column d): the digest expression as given, the table quoted
+	 * by the server ({@code %I}).
+	 */
 	private static final String ROW_DIGESTS = """
-			SELECT format('SELECT md5(t::text) AS d FROM %I.%I t', CAST(? AS text), CAST(? AS text))""";
+			SELECT format('SELECT %s AS d FROM %I.%I t', CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
 
 	/**
 	 * The count and sha256 of the digests (column d) a query gives. OFFSET 0 keeps the
@@ -98,7 +101,8 @@ public final class DatabaseFingerprint {
 	}
 
 	private static TableFingerprint fingerprint(JdbcTemplate jdbc, String table) {
-		String digests = Objects.requireNonNull(jdbc.queryForObject(ROW_DIGESTS, String.class, SCHEMA, table));
+		String digest = RowDigest.TYPED.over(jdbc, SCHEMA, table);
+		String digests = Objects.requireNonNull(jdbc.queryForObject(ROW_DIGESTS, String.class, digest, SCHEMA, table));
 		return ofDigests(jdbc, table, digests);
 	}
 

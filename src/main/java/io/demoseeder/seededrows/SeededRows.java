@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import io.demoseeder.fingerprint.DatabaseFingerprint;
 import io.demoseeder.fingerprint.DatabaseFingerprint.TableFingerprint;
+import io.demoseeder.fingerprint.RowDigest;
 import io.demoseeder.partition.InParallel;
 import io.demoseeder.plan.KeptImport;
 import io.demoseeder.plan.SeedContext;
@@ -17,12 +18,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every row of schema {@code migration} by its primary key, with the md5 of its text
- * form, and the seeding that wrote them. A row's text form is what PostgreSQL prints for
- * it, which depends on the session's time zone and output settings: the record and every
- * comparison with it fix them first ({@link #STABLE_TEXT}). The statements per table are
- * filled in by the server ({@code format} with {@code %I} and {@code %L}) from the
- * catalog.
+ * Every row of schema {@code migration} by its primary key, with its digest
+ * ({@link RowDigest#TYPED}, the fingerprint's), and the seeding that wrote them. A key or
+ * digest taken from a row's text form depends on the session's time zone and output
+ * settings: the record and every comparison with it fix them first
+ * ({@link #STABLE_TEXT}). The statements per table are filled in by the server
+ * ({@code format} with {@code %I} and {@code %L}) from the catalog.
  */
 public final class SeededRows {
 
@@ -51,24 +52,27 @@ public final class SeededRows {
 	 * The server fills a statement template in: identifiers and literals quoted by it.
 	 */
 	private static final String FILL_IN = """
-			SELECT format(CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
+			SELECT format(CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
 
 	private static final String RECORD = """
-			INSERT INTO demo_seeder.seeded_rows SELECT %1$L, %2$s, md5(t::text) FROM migration.%1$I t""";
+			INSERT INTO demo_seeder.seeded_rows SELECT %1$L, %2$s, %3$s FROM migration.%1$I t""";
 
 	private static final String FORGET = """
 			TRUNCATE demo_seeder.seeded_rows, demo_seeder.seeding""";
 
 	private static final String RECORD_SEEDING = """
-			INSERT INTO demo_seeder.seeding (job_execution_id, seed, as_of, scale, kept_imports)
-			VALUES (?, ?, ?, ?, ?)""";
+			INSERT INTO demo_seeder.seeding (job_execution_id, seed, as_of, scale, kept_imports, row_digests)
+			VALUES (?, ?, ?, ?, ?, ?)""";
 
 	private static final String HAS_RECORD = """
 			SELECT to_regclass('demo_seeder.seeded_rows') IS NOT NULL AND to_regclass('demo_seeder.seeding') IS NOT NULL""";
 
-	// kept_imports through to_jsonb: a database seeded before V5 has no such column yet
+	// kept_imports and row_digests through to_jsonb: a database seeded before V5 or V8
+	// has
+	// no such column yet
 	private static final String LAST_SEEDING = """
-			SELECT job_execution_id, seed, as_of, scale, to_jsonb(s) ->> 'kept_imports' FROM demo_seeder.seeding s
+			SELECT job_execution_id, seed, as_of, scale, to_jsonb(s) ->> 'kept_imports', to_jsonb(s) ->> 'row_digests'
+			FROM demo_seeder.seeding s
 			WHERE EXISTS (SELECT 1 FROM demo_seeder.seeded_rows)
 			ORDER BY job_execution_id DESC LIMIT 1""";
 
@@ -90,14 +94,14 @@ public final class SeededRows {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transaction.executeWithoutResult((status) -> jdbc.execute(FORGET));
-		List<Long> rows = InParallel.map("record-seeded-rows", threads, keyedTables(jdbc),
+		List<Long> rows = InParallel.map("record-seeded-rows", threads, keyedTables(jdbc, RowDigest.TYPED),
 				(table) -> transaction.execute((status) -> {
 					jdbc.queryForList(STABLE_TEXT);
 					return (long) jdbc.update(table.statement(jdbc, RECORD));
 				}));
 		String kept = seeding.kept().isEmpty() ? null : KeptImport.toParameter(seeding.kept());
 		transaction.executeWithoutResult((status) -> jdbc.update(RECORD_SEEDING, jobExecutionId, seeding.seed(),
-				seeding.asOf(), seeding.scale(), kept));
+				seeding.asOf(), seeding.scale(), kept, RowDigest.TYPED.recorded()));
 		return rows.stream().mapToLong(Long::longValue).sum();
 	}
 
@@ -111,7 +115,8 @@ public final class SeededRows {
 		}
 		List<Seeding> seedings = jdbc.query(LAST_SEEDING,
 				(rs, i) -> new Seeding(rs.getLong(1), new SeedContext(rs.getLong(2), rs.getObject(3, LocalDate.class),
-						rs.getInt(4), KeptImport.fromParameter(rs.getString(5)))));
+						rs.getInt(4), KeptImport.fromParameter(rs.getString(5))),
+						RowDigest.ofRecorded(rs.getString(6))));
 		return seedings.stream().findFirst();
 	}
 
@@ -124,29 +129,41 @@ public final class SeededRows {
 		return DatabaseFingerprint.ofDigests(jdbc, table, RECORDED_DIGESTS, table);
 	}
 
-	/** The tables of schema migration, each with its key expression. */
-	public static List<KeyedTable> keyedTables(JdbcTemplate jdbc) {
-		return jdbc.query(KEYED_TABLES, (rs, i) -> new KeyedTable(rs.getString(1), rs.getString(2)));
+	/**
+	 * The tables of schema migration, each with its key expression and its rows' digest
+	 * expression under {@code digest}.
+	 */
+	public static List<KeyedTable> keyedTables(JdbcTemplate jdbc, RowDigest digest) {
+		return jdbc.query(KEYED_TABLES, (rs, i) -> new KeyedTable(rs.getString(1), rs.getString(2), null))
+			.stream()
+			.map((table) -> new KeyedTable(table.name(), table.rowKey(),
+					digest.over(jdbc, DatabaseFingerprint.SCHEMA, table.name())))
+			.toList();
 	}
 
 	/**
-	 * A table of schema migration and its primary key as one text expression over alias
-	 * {@code t} (the row's md5 when it has none).
+	 * A table of schema migration, its primary key as one text expression over alias
+	 * {@code t} (the row's md5 when it has none) and its rows' digest expression over
+	 * {@code t}.
 	 */
-	public record KeyedTable(String name, String rowKey) {
+	public record KeyedTable(String name, String rowKey, String digest) {
 
 		/**
 		 * {@code template} for this table, filled in by the server's {@code format}:
-		 * {@code %1$I} and {@code %1$L} the table, {@code %2$s} the key expression.
+		 * {@code %1$I} and {@code %1$L} the table, {@code %2$s} the key expression,
+		 * {@code %3$s} the digest expression.
 		 */
 		public String statement(JdbcTemplate jdbc, String template) {
-			return jdbc.queryForObject(FILL_IN, String.class, template, this.name, this.rowKey);
+			return jdbc.queryForObject(FILL_IN, String.class, template, this.name, this.rowKey, this.digest);
 		}
 
 	}
 
-	/** The job execution that seeded, with its seed, as-of date and scale. */
-	public record Seeding(long jobExecutionId, SeedContext context) {
+	/**
+	 * The job execution that seeded, with its seed, as-of date and scale, and how its
+	 * record digests rows.
+	 */
+	public record Seeding(long jobExecutionId, SeedContext context, RowDigest rowDigest) {
 
 	}
 
