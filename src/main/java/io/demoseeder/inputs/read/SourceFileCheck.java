@@ -6,15 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checks of a whole file, made before its first row is read, so that a file that
@@ -22,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SourceFileCheck {
 
-	/** The digests made in this process, by absolute path. */
-	private static final Map<Path, Digested> DIGESTS = new ConcurrentHashMap<>();
+	/** The digests made in this process. */
+	private static final FileVersions<String> DIGESTS = new FileVersions<>();
 
 	private SourceFileCheck() {
 	}
@@ -62,15 +57,7 @@ public final class SourceFileCheck {
 	 * or identity changed since is digested again.
 	 */
 	public static String sha256(Path file) {
-		BasicFileAttributes before = attributes(file);
-		Path key = file.toAbsolutePath().normalize();
-		Digested known = DIGESTS.get(key);
-		if (known != null && known.sameVersion(before)) {
-			return known.sha256();
-		}
-		String sha256 = digest(file);
-		DIGESTS.put(key, new Digested(before.size(), before.lastModifiedTime(), before.fileKey(), sha256));
-		return sha256;
+		return DIGESTS.get(file, "sha256", () -> digest(file));
 	}
 
 	private static String digest(Path file) {
@@ -90,15 +77,6 @@ public final class SourceFileCheck {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private static BasicFileAttributes attributes(Path file) {
-		try {
-			return Files.readAttributes(file, BasicFileAttributes.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
-		}
-	}
-
 	private static long size(Path file) {
 		try {
 			return Files.size(file);
@@ -106,16 +84,6 @@ public final class SourceFileCheck {
 		catch (IOException ex) {
 			throw new SourceFileException(file + ": cannot read its size (" + ex.getMessage() + ")", ex);
 		}
-	}
-
-	/** A digest of a file as it was: its size, modification time and identity. */
-	private record Digested(long size, FileTime modified, Object fileKey, String sha256) {
-
-		boolean sameVersion(BasicFileAttributes now) {
-			return now.size() == this.size && now.lastModifiedTime().equals(this.modified)
-					&& Objects.equals(now.fileKey(), this.fileKey);
-		}
-
 	}
 
 }

@@ -1,7 +1,10 @@
 package io.demoseeder.inputs.read;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Each reader against the generated files: every row back, and a restart mid-file. */
 class SourceFileReadersTest {
@@ -91,6 +95,37 @@ class SourceFileReadersTest {
 			assertThat(InputFormats.count(generated.plan().format(), file(generated)))
 				.isEqualTo(generated.plan().totalRows());
 		}
+	}
+
+	/**
+	 * A count is made once per version of the file and limits (partitioning the imports
+	 * asks again for what preparing them counted), the whole-file rules are checked every
+	 * time, and a changed file is counted again.
+	 */
+	@Test
+	void aCountIsMadeOncePerVersionOfTheFile(@TempDir Path directory) throws Exception {
+		GeneratedImport csv = imports.stream()
+			.filter((generated) -> generated.plan().format() == SourceFormat.CMDB_CSV)
+			.findFirst()
+			.orElseThrow();
+		Path copy = directory.resolve("export.csv");
+		Files.copy(file(csv), copy);
+		int rows = csv.plan().totalRows();
+		assertThat(InputFormats.count(SourceFormat.CMDB_CSV, copy)).isEqualTo(rows);
+		String sha256 = SourceFileCheck.sha256(copy);
+		assertThat(InputFormats.count(SourceFormat.CMDB_CSV, copy, ReadRules.DEFAULT.withSha256(sha256)))
+			.isEqualTo(rows);
+		assertThatExceptionOfType(SourceFileException.class)
+			.isThrownBy(
+					() -> InputFormats.count(SourceFormat.CMDB_CSV, copy, ReadRules.DEFAULT.withSha256("0" + sha256)))
+			.withMessageContaining("does not match manifest.json");
+		List<String> lines = Files.readAllLines(copy);
+		Files.write(copy, lines.get(lines.size() - 1).concat("\n").getBytes(StandardCharsets.UTF_8),
+				StandardOpenOption.APPEND);
+		assertThat(InputFormats.count(SourceFormat.CMDB_CSV, copy)).isEqualTo(rows + 1);
+		assertThatExceptionOfType(SourceFileException.class)
+			.isThrownBy(() -> InputFormats.count(SourceFormat.CMDB_CSV, copy, ReadRules.limits(100, 100)))
+			.withMessageContaining("more than seeder.input.max-file-size");
 	}
 
 	private static Path file(GeneratedImport generated) {
