@@ -20,6 +20,7 @@ import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.MigrationProgramme;
+import io.demoseeder.text.CompactJson;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -37,6 +38,8 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 
 	private final JsonMapper jsonMapper;
 
+	private final CompactJson json;
+
 	/** Who the platform says produced the AI insights. */
 	private static final String AI_MODEL = "crewai-assessment-agent-1.4";
 
@@ -48,6 +51,7 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 	AssessmentPlanner(SeedContext context, JsonMapper jsonMapper, Assessors assessors, DemoPlan plan) {
 		this.context = context;
 		this.jsonMapper = jsonMapper;
+		this.json = new CompactJson(jsonMapper);
 		this.assessors = assessors;
 		EntityIds ids = new EntityIds(context);
 		this.migrations = plan.tenants()
@@ -129,7 +133,7 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 	}
 
 	private String json(Object value) {
-		return this.jsonMapper.writeValueAsString(value);
+		return this.json.write(value);
 	}
 
 	/**
@@ -154,7 +158,7 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 	}
 
 	private String findingsJson(List<Finding> findings) {
-		return this.jsonMapper.writeValueAsString(findings.stream().map((finding) -> {
+		return this.json.write(findings.stream().map((finding) -> {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("severity", finding.severity());
 			json.put("title", finding.title());
@@ -173,7 +177,7 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 			recommendation.put("action", actions.get(i));
 			json.add(recommendation);
 		}
-		return this.jsonMapper.writeValueAsString(json);
+		return this.json.write(json);
 	}
 
 }

@@ -19,6 +19,7 @@ import io.demoseeder.plan.SeedContext;
 import io.demoseeder.waves.MigrationProgramme;
 import io.demoseeder.waves.WaveSchedule;
 import io.demoseeder.waves.WaveSchedule.Wave;
+import io.demoseeder.text.CompactJson;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -54,12 +55,15 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 
 	private final JsonMapper jsonMapper;
 
+	private final CompactJson json;
+
 	private final Map<String, TenantPlan> tenants;
 
 	AssetBuilder(SeedContext context, DemoPlan plan, JsonMapper jsonMapper) {
 		this.context = context;
 		this.ids = new EntityIds(context);
 		this.jsonMapper = jsonMapper;
+		this.json = new CompactJson(jsonMapper);
 		this.tenants = plan.tenants().stream().collect(Collectors.toMap(TenantPlan::key, (tenant) -> tenant));
 	}
 
@@ -95,7 +99,7 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 		UUID id = this.ids.asset(source.tenantKey(), name);
 		Placement placement = Placement.of(source.tenantKey(), data.text(HOSTNAME), data.text(LOCATION), type, kind, id,
 				random);
-		String attributes = CustomAttributes.json(this.jsonMapper, source, data, metrics, endOfSupport);
+		String attributes = CustomAttributes.json(this.json, source, data, metrics, endOfSupport);
 		String flowId = (source.flowId() != null) ? source.flowId().toString() : null;
 		Asset asset = new Asset(id, source.clientAccountId(), source.engagementId(), name, data.text(HOSTNAME), type,
 				data.text(ASSET_SUBTYPE), data.text(IP_ADDRESS), data.text(OPERATING_SYSTEM), data.text(OS_VERSION),
@@ -134,7 +138,7 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 	}
 
 	private String json(Object value) {
-		return this.jsonMapper.writeValueAsString(value);
+		return this.json.write(value);
 	}
 
 	/** {@code later}, capped at the as-of start but never before {@code created}. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.demoseeder.plan.AssetField;
-import tools.jackson.databind.json.JsonMapper;
+import io.demoseeder.text.CompactJson;
 
 /**
  * The asset's {@code custom_attributes}: the flow that discovered it (the platform's
@@ -21,7 +21,7 @@ final class CustomAttributes {
 	private CustomAttributes() {
 	}
 
-	static String json(JsonMapper jsonMapper, AssetSource source, CleansedData data, Metrics metrics,
+	static String json(CompactJson json, AssetSource source, CleansedData data, Metrics metrics,
 			Optional<String> endOfSupport) {
 		Map<String, Object> attributes = new LinkedHashMap<>();
 		attributes.put("discovery_flow_id", (source.flowId() != null) ? source.flowId().toString() : null);
@@ -38,7 +38,7 @@ final class CustomAttributes {
 		if (metrics.monthlyCost() != null) {
 			attributes.put("monthly_run_rate_usd", metrics.monthlyCost());
 		}
-		return jsonMapper.writeValueAsString(attributes);
+		return json.write(attributes);
 	}
 
 	private static Map<String, Object> source(AssetSource source) {

@@ -11,6 +11,7 @@ import io.demoseeder.plan.EntityIds;
 import io.demoseeder.plan.SeedContext;
 import io.demoseeder.plan.SourceRow;
 import io.demoseeder.rawrecords.RecordCleanser.CleansedRow;
+import io.demoseeder.text.CompactJson;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -49,7 +50,7 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 	/** The master flow of the flow that reads the import. */
 	private final UUID masterFlowId;
 
-	private final JsonMapper json;
+	private final CompactJson json;
 
 	private final boolean feedsAssets;
 
@@ -67,7 +68,7 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		this.cleanser = new RecordCleanser(importPlan.format());
 		this.notes = new ProcessingNotes(importPlan.format());
 		this.masterFlowId = this.ids.masterFlow(this.tenantKey, importPlan.flowKey());
-		this.json = json;
+		this.json = new CompactJson(json);
 		this.feedsAssets = importPlan.feedsAssets();
 	}
 
@@ -79,14 +80,14 @@ class RawRecordProcessor implements ItemProcessor<SourceRow, RawImportRecord> {
 		OffsetDateTime readAt = this.window.readAt(index, this.rows);
 		OffsetDateTime processedAt = processed ? this.window.processedAt(index, this.rows) : null;
 		String errors = cleansed.valid() ? null
-				: this.json.writeValueAsString(cleansed.errors().stream().map(ValidationError::toJson).toList());
+				: this.json.write(cleansed.errors().stream().map(ValidationError::toJson).toList());
 		boolean kept = cleansed.valid() && processed;
-		String cleansedData = kept ? this.json.writeValueAsString(cleansed.data()) : null;
+		String cleansedData = kept ? this.json.write(cleansed.data()) : null;
 		UUID id = this.ids.rawImportRecord(this.tenantKey, this.importKey, index);
 		UUID assetId = kept ? assetId(cleansed) : null;
 		return new RawImportRecord(id, this.clientAccountId, this.engagementId, this.dataImportId, index,
-				this.json.writeValueAsString(row.fields()), cleansedData, errors, cleansed.valid(), processed, assetId,
-				processedAt, this.masterFlowId, this.notes.of(row.fields(), cleansed, processed), readAt,
+				this.json.write(row.fields()), cleansedData, errors, cleansed.valid(), processed, assetId, processedAt,
+				this.masterFlowId, this.notes.of(row.fields(), cleansed, processed), readAt,
 				(processedAt != null) ? processedAt : readAt);
 	}
 
