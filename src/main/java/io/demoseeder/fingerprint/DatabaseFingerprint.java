@@ -45,13 +45,19 @@ public final class DatabaseFingerprint {
 			SELECT format('SELECT %s AS d FROM %I.%I t', CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
 
 	/**
+	 * The sha256 of the row digests of column {@code d} of a query's rows, in byte order:
+	 * the aggregate a table's fingerprint is ({@link #ofDigests}, and the record's).
+	 */
+	public static final String SHA256_OF_DIGESTS = """
+			encode(sha256(convert_to(coalesce(string_agg(d, '' ORDER BY d COLLATE "C"), ''), 'UTF8')), 'hex')""";
+
+	/**
 	 * The count and sha256 of the digests (column d) a query gives. OFFSET 0 keeps the
 	 * digest computed once per row: inlined, the sort key and the aggregate each computed
 	 * their own (2.5 times the time).
 	 */
 	private static final String OVER_DIGESTS = """
-			SELECT count(*), encode(sha256(convert_to(coalesce(string_agg(d, '' ORDER BY d COLLATE "C"), ''), 'UTF8')), 'hex')
-			FROM (%s OFFSET 0) digests""";
+			SELECT count(*), %s FROM (%s OFFSET 0) digests""";
 
 	private DatabaseFingerprint() {
 	}
@@ -86,7 +92,7 @@ public final class DatabaseFingerprint {
 	 * same value as {@link #of(DataSource, String)} while the rows are the ones digested.
 	 */
 	public static TableFingerprint ofDigests(JdbcTemplate jdbc, String table, String digests, Object... args) {
-		return jdbc.queryForObject(OVER_DIGESTS.formatted(digests),
+		return jdbc.queryForObject(OVER_DIGESTS.formatted(SHA256_OF_DIGESTS, digests),
 				(rs, row) -> new TableFingerprint(table, rs.getLong(1), rs.getString(2)), args);
 	}
 

@@ -52,13 +52,20 @@ public final class SeededRows {
 	 * The server fills a statement template in: identifiers and literals quoted by it.
 	 */
 	private static final String FILL_IN = """
-			SELECT format(CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
+			SELECT format(CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text))""";
 
+	/**
+	 * A table's rows recorded and its fingerprint with them, from one pass over the table
+	 * (the validation reads the fingerprint, instead of the record's rows of each table
+	 * out of all of them). Returns the number of rows.
+	 */
 	private static final String RECORD = """
-			INSERT INTO demo_seeder.seeded_rows SELECT %1$L, %2$s, %3$s FROM migration.%1$I t""";
+			WITH digested AS MATERIALIZED (SELECT %2$s AS row_key, %3$s AS d FROM migration.%1$I t),
+			     recorded AS (INSERT INTO demo_seeder.seeded_rows SELECT %1$L, row_key, d FROM digested)
+			INSERT INTO demo_seeder.seeded_tables SELECT %1$L, count(*), %4$s FROM digested RETURNING row_count""";
 
 	private static final String FORGET = """
-			TRUNCATE demo_seeder.seeded_rows, demo_seeder.seeding""";
+			TRUNCATE demo_seeder.seeded_rows, demo_seeder.seeded_tables, demo_seeder.seeding""";
 
 	private static final String RECORD_SEEDING = """
 			INSERT INTO demo_seeder.seeding (job_execution_id, seed, as_of, scale, kept_imports, row_digests)
@@ -75,6 +82,11 @@ public final class SeededRows {
 			FROM demo_seeder.seeding s
 			WHERE EXISTS (SELECT 1 FROM demo_seeder.seeded_rows)
 			ORDER BY job_execution_id DESC LIMIT 1""";
+
+	/** A table's fingerprint as recorded (V9), when the record has one. */
+	private static final String RECORDED_TABLE = """
+			SELECT row_count, sha256 FROM demo_seeder.seeded_tables
+			WHERE to_regclass('demo_seeder.seeded_tables') IS NOT NULL AND table_name = ?""";
 
 	/** The digests the record holds of one table's rows (column d). */
 	private static final String RECORDED_DIGESTS = """
@@ -97,7 +109,7 @@ public final class SeededRows {
 		List<Long> rows = InParallel.map("record-seeded-rows", threads, keyedTables(jdbc, RowDigest.TYPED),
 				(table) -> transaction.execute((status) -> {
 					jdbc.queryForList(STABLE_TEXT);
-					return (long) jdbc.update(table.statement(jdbc, RECORD));
+					return jdbc.queryForObject(table.statement(jdbc, RECORD), Long.class);
 				}));
 		String kept = seeding.kept().isEmpty() ? null : KeptImport.toParameter(seeding.kept());
 		transaction.executeWithoutResult((status) -> jdbc.update(RECORD_SEEDING, jobExecutionId, seeding.seed(),
@@ -126,7 +138,11 @@ public final class SeededRows {
 	 * recorded rows, without rendering them again.
 	 */
 	public static TableFingerprint recordedFingerprint(JdbcTemplate jdbc, String table) {
-		return DatabaseFingerprint.ofDigests(jdbc, table, RECORDED_DIGESTS, table);
+		List<TableFingerprint> recorded = jdbc.query(RECORDED_TABLE,
+				(rs, i) -> new TableFingerprint(table, rs.getLong(1), rs.getString(2)), table);
+		// a record taken before V9 has the rows only
+		return recorded.isEmpty() ? DatabaseFingerprint.ofDigests(jdbc, table, RECORDED_DIGESTS, table)
+				: recorded.get(0);
 	}
 
 	/**
@@ -151,10 +167,12 @@ public final class SeededRows {
 		/**
 		 * {@code template} for this table, filled in by the server's {@code format}:
 		 * {@code %1$I} and {@code %1$L} the table, {@code %2$s} the key expression,
-		 * {@code %3$s} the digest expression.
+		 * {@code %3$s} the digest expression, {@code %4$s} the fingerprint's aggregate of
+		 * digests (column d).
 		 */
 		public String statement(JdbcTemplate jdbc, String template) {
-			return jdbc.queryForObject(FILL_IN, String.class, template, this.name, this.rowKey, this.digest);
+			return jdbc.queryForObject(FILL_IN, String.class, template, this.name, this.rowKey, this.digest,
+					DatabaseFingerprint.SHA256_OF_DIGESTS);
 		}
 
 	}

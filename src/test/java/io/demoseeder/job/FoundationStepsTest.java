@@ -112,8 +112,9 @@ class FoundationStepsTest {
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// V3 (the bulk tables' indexes and keys), V4 (the seeded rows' record), V5 (its
 		// kept imports), V6 (a schema source's bookkeeping, empty here), V7 (the keys
-		// validated, which the step did already) and V8 (how the record digests rows)
-		assertThat(first.getWriteCount()).isEqualTo(6);
+		// validated, which the step did already), V8 (how the record digests rows) and V9
+		// (the record's fingerprints)
+		assertThat(first.getWriteCount()).isEqualTo(7);
 		assertThat(count(BULK_FOREIGN_KEYS)).isEqualTo(34);
 		assertThat(count(BULK_FOREIGN_KEYS + " AND NOT convalidated")).isZero();
 		StepExecution again = StepExecutions

@@ -1,5 +1,9 @@
 package io.demoseeder.seededrows;
 
+import java.util.List;
+
+import io.demoseeder.fingerprint.DatabaseFingerprint;
+import io.demoseeder.fingerprint.DatabaseFingerprint.TableFingerprint;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
@@ -63,6 +67,25 @@ class SeededRowsStepTest {
 			.containsExactly(again.getJobExecutionId());
 		assertThat(SeededRows.lastSeeding(jdbc()))
 			.hasValueSatisfying((seeding) -> assertThat(seeding.jobExecutionId()).isEqualTo(again.getJobExecutionId()));
+	}
+
+	/**
+	 * Each table's fingerprint is recorded with its rows, and it is the one the rows
+	 * have: what {@code demo-seeder fingerprint} prints, and what the record's rows give.
+	 */
+	@Test
+	void recordsEachTablesFingerprintWithItsRows() {
+		assertThat(this.steps.run(this.record).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<TableFingerprint> live = DatabaseFingerprint.of(StepTestDatabase.target().dataSource());
+		assertThat(live).extracting(TableFingerprint::rows).anyMatch((rows) -> rows > 1);
+		for (TableFingerprint table : live) {
+			assertThat(SeededRows.recordedFingerprint(jdbc(), table.table())).isEqualTo(table);
+			assertThat(DatabaseFingerprint.ofDigests(jdbc(), table.table(),
+					"SELECT digest AS d FROM demo_seeder.seeded_rows WHERE table_name = ?", table.table()))
+				.isEqualTo(table);
+		}
+		assertThat(jdbc().queryForObject("SELECT count(*) FROM demo_seeder.seeded_tables", Integer.class))
+			.isEqualTo(live.size());
 	}
 
 	private long recorded() {
