@@ -3,9 +3,11 @@ package io.demoseeder.additions;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.demoseeder.core.CoreEntitiesStepConfiguration;
 import io.demoseeder.fingerprint.RowDigest;
 import io.demoseeder.migrate.SchemaMigrator;
 import io.demoseeder.seededrows.SeededRows;
+import io.demoseeder.seededrows.SeededRowsStepConfiguration;
 import io.demoseeder.support.SeederStepTest;
 import io.demoseeder.support.StepLauncher;
 import io.demoseeder.support.StepTestDatabase;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,19 +45,17 @@ class ChangedRowsTest {
 	private StepLauncher steps;
 
 	@Autowired
-	@Qualifier("coreEntitiesStep")
-	private Step coreEntities;
+	private ApplicationContext context;
 
-	@Autowired
-	@Qualifier("recordSeededRowsStep")
-	private Step record;
-
+	/** The core entities seeded, then recorded: the steps' beans by their names. */
 	@BeforeEach
 	void seededAndRecorded() {
 		SchemaMigrator.migrate(StepTestDatabase.target().dataSource());
 		TargetTables.truncateAll();
-		assertThat(this.steps.run(this.coreEntities).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.steps.run(this.record).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		for (String step : List.of(CoreEntitiesStepConfiguration.STEP_NAME, SeededRowsStepConfiguration.STEP_NAME)) {
+			assertThat(this.steps.run(this.context.getBean(step + "Step", Step.class)).getStatus())
+				.isEqualTo(BatchStatus.COMPLETED);
+		}
 	}
 
 	@Test
