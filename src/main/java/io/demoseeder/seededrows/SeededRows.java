@@ -75,18 +75,20 @@ public final class SeededRows {
 			SELECT to_regclass('demo_seeder.seeded_rows') IS NOT NULL AND to_regclass('demo_seeder.seeding') IS NOT NULL""";
 
 	// kept_imports and row_digests through to_jsonb: a database seeded before V5 or V8
-	// has
-	// no such column yet
+	// has no such column yet
 	private static final String LAST_SEEDING = """
 			SELECT job_execution_id, seed, as_of, scale, to_jsonb(s) ->> 'kept_imports', to_jsonb(s) ->> 'row_digests'
 			FROM demo_seeder.seeding s
 			WHERE EXISTS (SELECT 1 FROM demo_seeder.seeded_rows)
 			ORDER BY job_execution_id DESC LIMIT 1""";
 
-	/** A table's fingerprint as recorded (V9), when the record has one. */
+	/** Whether the record has its tables' fingerprints (V9). */
+	private static final String HAS_TABLES = """
+			SELECT to_regclass('demo_seeder.seeded_tables') IS NOT NULL""";
+
+	/** A table's fingerprint as recorded. */
 	private static final String RECORDED_TABLE = """
-			SELECT row_count, sha256 FROM demo_seeder.seeded_tables
-			WHERE to_regclass('demo_seeder.seeded_tables') IS NOT NULL AND table_name = ?""";
+			SELECT row_count, sha256 FROM demo_seeder.seeded_tables WHERE table_name = ?""";
 
 	/** The digests the record holds of one table's rows (column d). */
 	private static final String RECORDED_DIGESTS = """
@@ -138,9 +140,10 @@ public final class SeededRows {
 	 * recorded rows, without rendering them again.
 	 */
 	public static TableFingerprint recordedFingerprint(JdbcTemplate jdbc, String table) {
-		List<TableFingerprint> recorded = jdbc.query(RECORDED_TABLE,
-				(rs, i) -> new TableFingerprint(table, rs.getLong(1), rs.getString(2)), table);
 		// a record taken before V9 has the rows only
+		List<TableFingerprint> recorded = Boolean.TRUE.equals(jdbc.queryForObject(HAS_TABLES, Boolean.class)) ? jdbc
+			.query(RECORDED_TABLE, (rs, i) -> new TableFingerprint(table, rs.getLong(1), rs.getString(2)), table)
+				: List.of();
 		return recorded.isEmpty() ? DatabaseFingerprint.ofDigests(jdbc, table, RECORDED_DIGESTS, table)
 				: recorded.get(0);
 	}
@@ -150,10 +153,10 @@ public final class SeededRows {
 	 * expression under {@code digest}.
 	 */
 	public static List<KeyedTable> keyedTables(JdbcTemplate jdbc, RowDigest digest) {
-		return jdbc.query(KEYED_TABLES, (rs, i) -> new KeyedTable(rs.getString(1), rs.getString(2), null))
-			.stream()
-			.map((table) -> new KeyedTable(table.name(), table.rowKey(),
-					digest.over(jdbc, DatabaseFingerprint.SCHEMA, table.name())))
+		// the digests asked for once the tables are read: on the same connection
+		List<String[]> keyed = jdbc.query(KEYED_TABLES, (rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		return keyed.stream()
+			.map((table) -> new KeyedTable(table[0], table[1], digest.over(jdbc, DatabaseFingerprint.SCHEMA, table[0])))
 			.toList();
 	}
 

@@ -88,6 +88,25 @@ class SeededRowsStepTest {
 			.isEqualTo(live.size());
 	}
 
+	/**
+	 * A record taken before V9 has no table of fingerprints: each is read off the
+	 * record's rows, the same values.
+	 */
+	@Test
+	void readsARecordWithoutItsFingerprintsOffItsRows() {
+		assertThat(this.steps.run(this.record).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<TableFingerprint> live = DatabaseFingerprint.of(StepTestDatabase.target().dataSource());
+		jdbc().execute("ALTER TABLE demo_seeder.seeded_tables RENAME TO seeded_tables_aside");
+		try {
+			for (TableFingerprint table : live) {
+				assertThat(SeededRows.recordedFingerprint(jdbc(), table.table())).isEqualTo(table);
+			}
+		}
+		finally {
+			jdbc().execute("ALTER TABLE demo_seeder.seeded_tables_aside RENAME TO seeded_tables");
+		}
+	}
+
 	private long recorded() {
 		return jdbc().queryForObject("SELECT count(*) FROM demo_seeder.seeded_rows", Long.class);
 	}
