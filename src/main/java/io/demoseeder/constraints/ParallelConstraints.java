@@ -1,7 +1,6 @@
 package io.demoseeder.constraints;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import javax.sql.DataSource;
 
 import io.demoseeder.partition.InParallel;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,11 +100,8 @@ final class ParallelConstraints {
 	}
 
 	private static String script() {
-		try (InputStream in = ParallelConstraints.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-			if (in == null) {
-				throw new IllegalStateException(SCRIPT + " is missing from the classpath");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			return new ClassPathResource(SCRIPT).getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + SCRIPT, ex);
