@@ -40,6 +40,14 @@ public final class TargetFit {
 
 	private final int[] row;
 
+	/**
+	 * Per column, whether the writer's value goes as it is (no rule, no vocabulary, no
+	 * repointed key); all of them in the writer's order make {@link #apply} the identity.
+	 */
+	private final boolean[] plain;
+
+	private final boolean identity;
+
 	private final LocalDate asOf;
 
 	/** Whether a value was mapped yet: only then is it worth saying which. */
@@ -73,6 +81,13 @@ public final class TargetFit {
 		}
 		this.row = new int[] { known.indexOf("id"), known.indexOf("client_account_id"),
 				known.indexOf("engagement_id") };
+		this.plain = new boolean[this.target.length];
+		boolean identity = this.target.length == known.size();
+		for (int i = 0; i < this.target.length; i++) {
+			this.plain[i] = this.source[i] >= 0 && this.allowed.get(i) == null && this.keys.get(i) == null;
+			identity &= this.plain[i] && this.source[i] == i;
+		}
+		this.identity = identity;
 	}
 
 	/**
@@ -135,10 +150,21 @@ public final class TargetFit {
 		return filled;
 	}
 
-	/** One row of the writer's values, as the target takes it. */
+	/**
+	 * One row of the writer's values, as the target takes it (the same array when it fits
+	 * as it is).
+	 */
 	public Object[] apply(Object[] values) {
+		if (this.identity) {
+			// the target is the seeder's own table: most rows of most runs
+			return values;
+		}
 		Object[] fitted = new Object[this.target.length];
 		for (int i = 0; i < fitted.length; i++) {
+			if (this.plain[i]) {
+				fitted[i] = values[this.source[i]];
+				continue;
+			}
 			Object value = (this.source[i] >= 0) ? values[this.source[i]]
 					: this.rules[i].value(this.table, this.target[i], row(values), this.asOf);
 			fitted[i] = fit(i, value);

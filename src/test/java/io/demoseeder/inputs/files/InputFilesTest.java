@@ -88,6 +88,8 @@ class InputFilesTest {
 			FileEntry file = manifest.file(plan.relativePath()).orElseThrow();
 			Path path = first.resolve(plan.relativePath());
 			assertThat(file.rows()).isEqualTo(plan.totalRows());
+			// counted from the rows written: a reader reads as many back
+			assertThat(InputFormats.readAll(plan.format(), path)).as(plan.relativePath()).hasSize(file.rows());
 			assertThat(file.bytes()).isEqualTo(Files.size(path));
 			assertThat(file.sha256()).isEqualTo(InputFiles.sha256(path));
 			assertThat(file.format()).isEqualTo(plan.format().name());
