@@ -118,9 +118,11 @@ final class AssessmentPlanner implements ItemProcessor<Asset, List<Assessment>> 
 	}
 
 	private static String description(String type, Asset asset, List<Finding> findings) {
-		return "%s of %s (%s, %s): %d finding%s, the most severe %s".formatted(AssessmentKinds.label(type),
-				asset.name(), asset.assetType().replace('_', ' '), String.valueOf(asset.environment()), findings.size(),
-				(findings.size() == 1) ? "" : "s", findings.get(0).severity());
+		// concatenated, not String.formatted: a Formatter per row was 0.3 CPU-s at scale
+		// 1000, and its %d would write the default locale's digits
+		return AssessmentKinds.label(type) + " of " + asset.name() + " (" + asset.assetType().replace('_', ' ') + ", "
+				+ asset.environment() + "): " + findings.size() + " finding" + ((findings.size() == 1) ? "" : "s")
+				+ ", the most severe " + findings.get(0).severity();
 	}
 
 	private static List<String> alternatives(AssetFacts facts, String strategy) {

@@ -59,12 +59,15 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 
 	private final Map<String, TenantPlan> tenants;
 
+	private final Map<UUID, String> importKeys;
+
 	AssetBuilder(SeedContext context, DemoPlan plan, JsonMapper jsonMapper) {
 		this.context = context;
 		this.ids = new EntityIds(context);
 		this.jsonMapper = jsonMapper;
 		this.json = new CompactJson(jsonMapper);
 		this.tenants = plan.tenants().stream().collect(Collectors.toMap(TenantPlan::key, (tenant) -> tenant));
+		this.importKeys = FlowAttribution.importKeys(plan.tenants(), this.ids);
 	}
 
 	@Override
@@ -80,7 +83,7 @@ final class AssetBuilder implements ItemProcessor<AssetSource, BuiltAsset> {
 				data.text(TECHNOLOGY_STACK));
 		String type = AssetKinds.platformType(cleansedType, kind);
 		TenantPlan tenant = this.tenants.get(read.tenantKey());
-		AssetSource source = FlowAttribution.of(read, tenant, type, this.ids);
+		AssetSource source = FlowAttribution.of(read, tenant, type, this.importKeys, this.ids);
 		Optional<String> endOfSupport = Lifecycle.endOfSupport(data.text(OPERATING_SYSTEM), data.text(OS_VERSION),
 				data.text(TECHNOLOGY_STACK));
 		boolean vital = "production".equals(data.text(ENVIRONMENT))

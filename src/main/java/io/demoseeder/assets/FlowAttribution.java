@@ -1,6 +1,9 @@
 package io.demoseeder.assets;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import io.demoseeder.plan.DemoPlan.FlowPlan;
 import io.demoseeder.plan.DemoPlan.TenantPlan;
@@ -18,19 +21,30 @@ final class FlowAttribution {
 	private FlowAttribution() {
 	}
 
-	/** {@code source}, with the flow that discovered an asset of {@code assetType}. */
-	static AssetSource of(AssetSource source, TenantPlan tenant, String assetType, EntityIds ids) {
+	/**
+	 * The import of each data import id of the plan's tenants: an asset names its import
+	 * by id, and hashing every import's id again per asset was 0.4 CPU-s at scale 1000.
+	 */
+	static Map<UUID, String> importKeys(Collection<TenantPlan> tenants, EntityIds ids) {
+		Map<UUID, String> keys = new HashMap<>();
+		tenants.forEach((tenant) -> tenant.imports()
+			.forEach((plan) -> keys.put(ids.dataImport(tenant.key(), plan.key()), plan.key())));
+		return keys;
+	}
+
+	/**
+	 * {@code source}, with the flow that discovered an asset of {@code assetType};
+	 * {@code importKeys} as {@link #importKeys} gives them.
+	 */
+	static AssetSource of(AssetSource source, TenantPlan tenant, String assetType, Map<UUID, String> importKeys,
+			EntityIds ids) {
 		if (tenant == null) {
 			return source;
 		}
-		Optional<String> importKey = tenant.imports()
-			.stream()
-			.filter((plan) -> ids.dataImport(tenant.key(), plan.key()).equals(source.dataImportId()))
-			.map((plan) -> plan.key())
-			.findFirst();
+		String importKey = importKeys.get(source.dataImportId());
 		return tenant.flows()
 			.stream()
-			.filter((flow) -> importKey.isPresent() && importKey.get().equals(flow.importKey()))
+			.filter((flow) -> importKey != null && importKey.equals(flow.importKey()))
 			.filter((flow) -> flow.inventoried() && flow.assetTypes().contains(assetType))
 			.reduce((first, later) -> later)
 			.map((flow) -> withFlow(source, tenant, flow, ids))

@@ -1,9 +1,11 @@
 package io.demoseeder.assets;
 
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.demoseeder.plan.AssetKind;
 
@@ -17,11 +19,14 @@ import io.demoseeder.plan.AssetKind;
 record Placement(String fqdn, String macAddress, String location, String datacenter, String rackLocation,
 		String availabilityZone) {
 
+	/** An AWS region ("us-east-1"): compiled once, not at every asset. */
+	private static final Pattern CLOUD_REGION = Pattern.compile("[a-z]{2}-[a-z]+-\\d");
+
 	static Placement of(String tenantKey, String hostname, String location, String assetType, Optional<AssetKind> kind,
 			UUID id, Random random) {
-		boolean cloud = location != null && location.matches("[a-z]{2}-[a-z]+-\\d");
+		boolean cloud = location != null && CLOUD_REGION.matcher(location).matches();
 		boolean application = "application".equals(assetType);
-		String rack = "R%02d-U%02d".formatted(1 + random.nextInt(24), 1 + 2 * random.nextInt(20));
+		String rack = "R" + twoDigits(1 + random.nextInt(24)) + "-U" + twoDigits(1 + 2 * random.nextInt(20));
 		String zone = location + (char) ('a' + random.nextInt(3));
 		return new Placement(fqdn(tenantKey, hostname, cloud), application ? null : mac(kind, cloud, id), location,
 				datacenter(location, cloud),
@@ -42,7 +47,14 @@ record Placement(String fqdn, String macAddress, String location, String datacen
 			default -> cloud ? "0a:1f:4c" : "00:50:56";
 		};
 		long bits = id.getLeastSignificantBits();
-		return "%s:%02x:%02x:%02x".formatted(prefix, (bits >>> 16) & 0x3f, (bits >>> 8) & 0xff, bits & 0xff);
+		HexFormat hex = HexFormat.of();
+		return prefix + ":" + hex.toHexDigits((byte) ((bits >>> 16) & 0x3f)) + ":"
+				+ hex.toHexDigits((byte) (bits >>> 8)) + ":" + hex.toHexDigits((byte) bits);
+	}
+
+	/** 1 to 99 as two digits ("%02d" without a Formatter per asset). */
+	private static String twoDigits(int number) {
+		return (number < 10) ? "0" + number : Integer.toString(number);
 	}
 
 	private static String datacenter(String location, boolean cloud) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.demoseeder.plan.BcryptHashes;
 import io.demoseeder.plan.DemoPlan;
 import io.demoseeder.plan.SeedContext;
 
@@ -33,7 +34,11 @@ final class DemoPasswords {
 
 	static String hash(SeedContext context, String email) {
 		String salt = BCrypt.gensalt(LOG_ROUNDS, new SeededSecureRandom(context.random("bcrypt", email)));
-		return made.computeIfAbsent(salt, (same) -> BCrypt.hashpw(DemoPlan.DEMO_PASSWORD, same));
+		return made.computeIfAbsent(salt, (same) -> {
+			String hash = BCrypt.hashpw(DemoPlan.DEMO_PASSWORD, same);
+			BcryptHashes.remember(DemoPlan.DEMO_PASSWORD, hash);
+			return hash;
+		});
 	}
 
 	/** A SecureRandom in name only: its bytes come from a seeded stream. */

@@ -5,10 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.demoseeder.plan.BcryptHashes;
 import io.demoseeder.validation.CheckResult;
 
 import org.springframework.security.crypto.bcrypt.BCrypt;
@@ -18,12 +17,6 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  * user's context"): every refusal it can give is a problem the check names.
  */
 final class LoginChecks {
-
-	/**
-	 * Hashes this JVM found to match the demo password: bcrypt is slow by design, and a
-	 * schedule validates the same hashes every night. A changed hash is another string.
-	 */
-	private static final Set<String> matching = ConcurrentHashMap.newKeySet();
 
 	private static final String SEARCH_PATH = "SELECT 1 FROM users LIMIT 1";
 
@@ -121,13 +114,15 @@ final class LoginChecks {
 		if (hash == null || !(hash.startsWith("$2a$") || hash.startsWith("$2b$"))) {
 			return false;
 		}
-		if (matching.contains(hash)) {
+		// the hashes this JVM made or checked are known: bcrypt is slow by design (a
+		// changed hash is another string)
+		if (BcryptHashes.known(PlatformDemo.PASSWORD, hash)) {
 			return true;
 		}
 		try {
 			boolean matches = BCrypt.checkpw(PlatformDemo.PASSWORD, hash);
 			if (matches) {
-				matching.add(hash);
+				BcryptHashes.remember(PlatformDemo.PASSWORD, hash);
 			}
 			return matches;
 		}
