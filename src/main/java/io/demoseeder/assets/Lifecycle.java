@@ -77,8 +77,8 @@ public final class Lifecycle {
 	 * server legacy, an old runtime on a current OS does not.
 	 */
 	public static Optional<String> osEndOfSupport(String operatingSystem, String osVersion) {
-		String os = lower(operatingSystem) + " " + lower(osVersion);
-		return RULES.stream().map((rule) -> rule.match(os)).flatMap(Optional::stream).findFirst();
+		// no stack matches no rule: the statement of the OS alone, from the memo
+		return endOfSupport(operatingSystem, osVersion, null);
 	}
 
 	private static Rule rule(String product, String version, String statement) {
