@@ -88,9 +88,10 @@ final class DependencyPlanner implements ItemProcessor<Asset, List<AssetDependen
 	@Override
 	public void close() {
 		if (this.engagementId != null) {
+			UUID engagement = this.engagementId;
 			this.landscape = null;
 			this.engagementId = null;
-			this.slot.give();
+			this.slot.give(engagement);
 		}
 	}
 

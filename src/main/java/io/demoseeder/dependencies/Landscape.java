@@ -35,9 +35,17 @@ final class Landscape {
 
 	private final Map<String, List<Target>> groups;
 
-	private Landscape(Map<String, List<Target>> groups) {
+	private final int assets;
+
+	private Landscape(Map<String, List<Target>> groups, int assets) {
 		this.groups = groups;
+		this.assets = assets;
 		this.applications = pool("application");
+	}
+
+	/** How many assets it holds: what it costs in memory (~80 bytes each). */
+	int assets() {
+		return this.assets;
 	}
 
 	/** The engagement's applications by name: the cycle is made of the first three. */
@@ -91,7 +99,7 @@ final class Landscape {
 			if (this.targets.inNameOrder()) {
 				// the usual case: no sort, and a group's positions are its ranks
 				this.groups.forEach((key, members) -> built.put(key, this.targets.view(members.trimmed(), null)));
-				return new Landscape(built);
+				return new Landscape(built, this.targets.size());
 			}
 			int[] order = this.targets.byNameThenId();
 			int[] rank = new int[order.length];
@@ -99,7 +107,7 @@ final class Landscape {
 				rank[order[position]] = position;
 			}
 			this.groups.forEach((key, members) -> built.put(key, this.targets.view(members.ranked(rank), order)));
-			return new Landscape(built);
+			return new Landscape(built, this.targets.size());
 		}
 
 		private void add(String group, String environment, int target) {

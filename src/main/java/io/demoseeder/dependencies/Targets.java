@@ -31,6 +31,11 @@ final class Targets {
 
 	private int size;
 
+	/** How many targets were added. */
+	int size() {
+		return this.size;
+	}
+
 	/** Adds one target; returns its position. */
 	int add(UUID id, String name, Instant createdAt) {
 		if (this.size == this.idHigh.length) {

@@ -76,7 +76,7 @@ class LandscapeTest {
 			.satisfies((target) -> assertThat(target.createdAt()).isEqualTo(CREATED.toInstant()));
 	}
 
-	private static Asset server(UUID id, String name, String environment) {
+	static Asset server(UUID id, String name, String environment) {
 		return new Asset(id, null, null, name, null, "server", null, null, "Ubuntu Server", null, "nginx", null, null,
 				null, environment, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
