@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.demoseeder.plan.AssetKind;
 import io.demoseeder.plan.DemoPlans;
 import io.demoseeder.plan.SeedContext;
@@ -35,6 +37,9 @@ class AssetsStepTest {
 	@Autowired
 	@Qualifier("assetsStep")
 	private Step assetsStep;
+
+	@Autowired
+	private DataSource targetDataSource;
 
 	@RegisterExtension
 	static final ClassAssets assets = ClassAssets.prerequisites(context);
@@ -68,6 +73,20 @@ class AssetsStepTest {
 				WHERE r.engagement_id = ?""", demo)).isEqualTo(60);
 		assertThat(count(AssetChecks.LINKED_RECORDS)).isEqualTo(72);
 		AssetChecks.assertLinksAreConsistent(jdbc());
+	}
+
+	@Test
+	void theStepsConnectionsAskForLz4WhereTheServerHasIt() {
+		boolean lz4 = Boolean.TRUE.equals(jdbc().queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression'
+				               AND 'lz4' = ANY (enumvals))""", Boolean.class));
+		assertThat(this.steps.run(this.assetsStep, context).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// a server without lz4 (the tests' embedded one) keeps its pglz, and the steps
+		// run
+		// all the same
+		assertThat(
+				new JdbcTemplate(this.targetDataSource).queryForObject("SHOW default_toast_compression", String.class))
+			.isEqualTo(lz4 ? "lz4" : "pglz");
 	}
 
 	@Test
