@@ -1,6 +1,7 @@
 package io.demoseeder.partition;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -24,6 +25,13 @@ public final class TenantRowsReader<T extends Record> extends JdbcCursorItemRead
 
 	/** The partition's rows, counted by the reader's own query. */
 	private static final String COUNT = "SELECT count(*) FROM (%s) AS partition_rows";
+
+	/**
+	 * The query's own final ORDER BY, a plain list to its end (no parenthesis, no quote):
+	 * a count needs no order, and PostgreSQL sorts a subquery's rows all the same, so
+	 * every step's start sorted each partition's rows twice.
+	 */
+	private static final Pattern FINAL_ORDER = Pattern.compile("(?is)\\s+ORDER\\s+BY\\s+[^()']*$");
 
 	private final JdbcTemplate jdbc;
 
@@ -51,8 +59,13 @@ public final class TenantRowsReader<T extends Record> extends JdbcCursorItemRead
 		super.open(executionContext);
 		if (!executionContext.containsKey(StepProgressListener.EXPECTED_KEY)) {
 			executionContext.putLong(StepProgressListener.EXPECTED_KEY,
-					this.jdbc.queryForObject(COUNT.formatted(getSql()), Long.class, this.clientAccountId));
+					this.jdbc.queryForObject(count(getSql()), Long.class, this.clientAccountId));
 		}
+	}
+
+	/** The statement that counts the rows of {@code sql}, without sorting them. */
+	static String count(String sql) {
+		return COUNT.formatted(FINAL_ORDER.matcher(sql).replaceFirst(""));
 	}
 
 }
