@@ -122,8 +122,7 @@ public final class InputFiles {
 			ImportPlan plan = generated.plan();
 			if (missing.contains(plan)) {
 				Future<FileEntry> entry = work.offload(() -> {
-					Path file = inputDirectory.resolve(plan.relativePath());
-					write(generated, file, context, rules);
+					write(generated, inputDirectory.resolve(plan.relativePath()), context, rules);
 					return describe(tenant, plan, inputDirectory, rules);
 				});
 				if (entry.isDone()) {

@@ -84,10 +84,10 @@ public final class InputFormats {
 
 	/**
 	 * Records the number of rows of a file this process has just written, which
-	 * {@link #count} then gives without reading it while the file stays as it is.
+	 * {@link #count} then gives without reading it while the file stays as it is (after
+	 * its whole-file checks, which it makes every time).
 	 */
 	public static void written(SourceFormat format, Path file, ReadRules rules, int rows) {
-		SourceFileCheck.check(file, rules);
 		COUNTS.get(file, question(format, rules), () -> rows);
 	}
 
